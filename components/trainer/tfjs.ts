@@ -27,7 +27,7 @@ export function loadTfjs(): Promise<Tfjs> {
     // Production mode: no debug checks and no "install tfjs-node" banner on stderr.
     tf.env().set('PROD', true);
     const backend = await initBackend();
-    if (backend === 'wasm') (await import('./wasm-kernels.js')).registerWasmKernels(tf);
+    (await import('./segment-sum-kernel.js')).registerSegmentSumKernel(tf, backend);
     const tfl = await import('@tensorflow/tfjs-layers');
     return { tf, tfl, backend };
   })();
