@@ -34,12 +34,12 @@ export function isMain(moduleUrl: string): boolean {
   return !!process.argv[1] && resolve(process.argv[1]) === fileURLToPath(moduleUrl);
 }
 
-/** `--rows N` from argv (a positive integer), else `fallback`. */
-export function rowsArg(argv: readonly string[], fallback: number): number {
-  const i = argv.indexOf('--rows');
+/** `--rows N` (or another flag) from argv (a positive integer), else `fallback`. */
+export function rowsArg(argv: readonly string[], fallback: number, flag = '--rows'): number {
+  const i = argv.indexOf(flag);
   if (i < 0) return fallback;
   const n = Number(argv[i + 1]);
-  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--rows needs a positive integer, got "${argv[i + 1] ?? ''}"`);
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`${flag} needs a positive integer, got "${argv[i + 1] ?? ''}"`);
   return n;
 }
 
