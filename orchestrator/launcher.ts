@@ -57,9 +57,10 @@ const toInput = (a: ArtifactRecord): InputArtifact => ({
 
 /**
  * An output with custom properties fail_on_anomalies=1 and anomalies_found>0 stops the run after this
- * node; its `report.txt` (if any) is the readable report.
+ * node; its `report.txt` (if any) is the readable report. A cache hit on such outputs stops the run too:
+ * the data still failed validation.
  */
-async function stopRequest(nodeId: string, published: Record<string, PublishedOutput>, refs: Record<string, OutputRef>): Promise<PipelineError | undefined> {
+async function stopRequest(nodeId: string, published: Record<string, { customProperties?: Record<string, unknown> }>, refs: Record<string, OutputRef>): Promise<PipelineError | undefined> {
   for (const [k, o] of Object.entries(published)) {
     const found = Number(o.customProperties?.anomalies_found ?? 0);
     if (o.customProperties?.fail_on_anomalies !== 1 || !(found > 0)) continue;
@@ -88,7 +89,8 @@ export async function launchNode(args: LaunchArgs, config: RunnerConfig): Promis
       const executionId = recordCacheHit(store, scope, inputs, key, partsJson, hit.executionId, hit.outputs, config.clock() - t0);
       logger.info({ node: node.id, from: hit.executionId }, `${node.id}: cached`);
       const outputs = Object.fromEntries(Object.entries(hit.outputs).map(([k, a]) => [k, toRef(a)]));
-      return { ...base, status: 'cached', durationMs: config.clock() - t0, executionId, outputs };
+      const stopRun = await stopRequest(node.id, hit.outputs, outputs);
+      return { ...base, status: 'cached', durationMs: config.clock() - t0, executionId, outputs, ...(stopRun ? { stopRun } : {}) };
     }
   }
 

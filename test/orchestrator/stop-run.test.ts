@@ -36,6 +36,15 @@ export default defineComponent({ name: 'After', version: '1', inputs: { a: { typ
   assert.match(r.stderr, /error: check: 2 anomalies found and fail_on_anomalies is set/);
   assert.match(r.stderr, /error: company: SCHEMA_NEW_COLUMN/);
 
+  // Unchanged re-run: the check is cached, but its data still failed validation, so the run stops there again.
+  const again = await cli(['run', file, '--json']);
+  assert.equal(again.code, 1, again.stderr);
+  const j2 = cliJson<{ status: string; nodes: { id: string; status: string; outputs: Record<string, { artifactId: number }> }[] }>(again);
+  assert.equal(j2.status, 'failed');
+  assert.deepEqual(j2.nodes.map((n) => `${n.id}:${n.status}`), ['check:cached', 'after:skipped']);
+  assert.equal(j2.nodes[0].outputs.anomalies.artifactId, (j.nodes[0].outputs as unknown as Record<string, { artifactId: number }>).anomalies.artifactId);
+  assert.match(again.stderr, /error: check: 2 anomalies found and fail_on_anomalies is set/);
+
   writeFileSync(file, yaml(0));
   const ok = await cli(['run', file, '--json']);
   assert.equal(ok.code, 0, ok.stderr);
