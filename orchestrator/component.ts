@@ -4,7 +4,13 @@
  * Executors are pure: (inputs, params) → files under their output uris. They never touch the
  * metadata store, the clock or global state; the launcher does resolution, caching and publishing.
  */
-export type PropertyValue = string | number | boolean;
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+/**
+ * A JSON object as a property value: stored as MLMD's STRUCT (string_value "mlmd-struct::" + base64 of a
+ * google.protobuf.Struct), what TFX's `set_json_value_custom_property` writes (ExampleValidator's `blessed`).
+ */
+export type StructValue = { [key: string]: JsonValue };
+export type PropertyValue = string | number | boolean | StructValue;
 export type Properties = Record<string, PropertyValue>;
 
 export type ParamType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'any';

@@ -14,10 +14,10 @@ import { didYouMean, nearestIds } from './suggest.js';
 
 type WithProps = { properties: Properties; customProperties: Properties };
 
-/** A property as a string (custom properties first, then declared ones). */
+/** A property as a string (custom properties first, then declared ones; a struct as JSON). */
 export function propStr(r: WithProps, key: string): string | undefined {
   const v = r.customProperties[key] ?? r.properties[key];
-  return v === undefined ? undefined : String(v);
+  return v === undefined ? undefined : typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
 /** A property as a finite number (numeric strings accepted). */

@@ -5,8 +5,9 @@
  * - skew: for every split other than "train", the "train" split's statistics as the training data
  *   (skew measured train → split, reported on the split; "train" serves as reference even when excluded);
  * writes Split-<name>/SchemaDiff.pb and report.txt under the anomalies uri. Output properties as TFX:
- * split_names (the splits validated), span (the statistics' span); custom properties blessed (JSON
- * {"split": 1 | 0}, 0 when anomaly_info or dataset_anomaly_info is non-empty), anomalies_found (their
+ * split_names (the splits validated), span (the statistics' span); custom properties blessed (a JSON object
+ * {"split": 1 | 0}, stored as MLMD's STRUCT as TFX's set_json_value_custom_property does; 0 when anomaly_info
+ * or dataset_anomaly_info is non-empty), anomalies_found (their
  * number over all splits) and fail_on_anomalies (1 | 0): the runner stops after a node with both set.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -67,7 +68,7 @@ export async function exampleValidatorExecutor(ctx: ExecutorContext): Promise<Ex
   return {
     anomalies: {
       properties: { split_names: JSON.stringify(splits), span: typeof span === 'number' ? span : 0 },
-      customProperties: { blessed: JSON.stringify(blessed), anomalies_found: found, fail_on_anomalies: ctx.params.fail_on_anomalies === true ? 1 : 0 },
+      customProperties: { blessed, anomalies_found: found, fail_on_anomalies: ctx.params.fail_on_anomalies === true ? 1 : 0 },
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { Properties } from '../../orchestrator/component.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,7 @@ const EVAL: AnomaliesObject = {
   },
 };
 
-function anomaliesArtifact(bySplit: Record<string, AnomaliesObject>, customProperties: Record<string, string> = {}): number {
+function anomaliesArtifact(bySplit: Record<string, AnomaliesObject>, customProperties: Properties = {}): number {
   const uri = join(fx.dir, 'anomalies', String(Object.keys(bySplit).join('-')) + Object.keys(customProperties).length);
   for (const [split, a] of Object.entries(bySplit)) {
     mkdirSync(join(uri, `Split-${split}`), { recursive: true });
@@ -32,7 +33,7 @@ function anomaliesArtifact(bySplit: Record<string, AnomaliesObject>, customPrope
   return fx.artifact('ExampleAnomalies', {}, { uri, properties: { split_names: JSON.stringify(Object.keys(bySplit)) }, customProperties });
 }
 
-const both = anomaliesArtifact({ train: {}, eval: EVAL }, { blessed: '{"train":1,"eval":0}' });
+const both = anomaliesArtifact({ train: {}, eval: EVAL }, { blessed: { train: 1, eval: 0 } });
 const derived = anomaliesArtifact({ eval: EVAL, test: { dataMissing: true } });
 const stats = fx.artifact('ExampleStatistics', { 'Split-train/FeatureStats.pb': '' });
 

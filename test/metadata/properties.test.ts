@@ -34,6 +34,19 @@ test('declared properties go to is_custom_property 0 in their type\'s column; cu
     [{ name: 'span', data_type: 1 }, { name: 'split_names', data_type: 3 }, { name: 'version', data_type: 1 }]);
 });
 
+test('a JSON object is stored as MLMD\'s STRUCT (mlmd-struct:: + base64 Struct) and read back as the object', () => {
+  const { store, sql } = freshStore();
+  ensureStandardTypes(store);
+  const id = store.createArtifact({ type: 'ExampleAnomalies', uri: '/a', state: 'LIVE', customProperties: { blessed: { train: 1, eval: 0 } } });
+  const [row] = rowsOf(sql, 'ArtifactProperty', 'artifact_id', id);
+  assert.equal(row.int_value, null);
+  assert.match(row.string_value ?? '', /^mlmd-struct::[A-Za-z0-9+/=]+$/);
+  // Struct{fields: {"eval": 0.0, "train": 1.0}}: map entries (field 1) of key (1) and Value.number_value (2, fixed64).
+  const bytes = Buffer.from((row.string_value ?? '').slice('mlmd-struct::'.length), 'base64');
+  assert.equal(bytes.toString('hex'), '0a110a046576616c1209110000000000000000' + '0a120a05747261696e120911000000000000f03f');
+  assert.deepEqual(store.getArtifact(id)?.customProperties, { blessed: { train: 1, eval: 0 } });
+});
+
 test('a declared DOUBLE or BOOLEAN property is stored in its declared column and read back with its JS type', () => {
   const { store, sql } = freshStore();
   store.ensureArtifactType('Metric', { score: 'DOUBLE', ok: 'BOOLEAN' });

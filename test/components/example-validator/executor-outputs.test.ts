@@ -36,7 +36,7 @@ test('one SchemaDiff.pb per split with the schema as baseline; split_names, span
   assert.equal(evalDiff.anomalyInfo!.x.reason![0].type, 'INT_TYPE_BIG_INT');
   assert.equal(decodeAnomalies(readFileSync(join(run.uri, 'Split-train', 'SchemaDiff.pb'))).anomalyInfo, undefined);
   assert.deepEqual(run.result.anomalies.properties, { split_names: '["train","eval"]', span: 7 });
-  assert.deepEqual(run.result.anomalies.customProperties, { blessed: '{"train":1,"eval":0}', anomalies_found: 2, fail_on_anomalies: 0 });
+  assert.deepEqual(run.result.anomalies.customProperties, { blessed: { train: 1, eval: 0 }, anomalies_found: 2, fail_on_anomalies: 0 });
   assert.equal(readFileSync(join(run.uri, REPORT_FILE), 'utf8'),
     'eval: feature "x" (ERROR, INT_TYPE_BIG_INT): Unexpectedly large value: 99.\n'
     + 'eval: feature "y" (ERROR, SCHEMA_NEW_COLUMN): New column (column in data but not in schema)\n');
@@ -44,7 +44,7 @@ test('one SchemaDiff.pb per split with the schema as baseline; split_names, span
 
 test('fail_on_anomalies still writes everything and returns; it only marks the output', async () => {
   const run = await runValidator(statsArtifact({ train: bad }), schemaArtifact(SCHEMA), { fail_on_anomalies: true });
-  assert.deepEqual(run.result.anomalies.customProperties, { blessed: '{"train":0}', anomalies_found: 2, fail_on_anomalies: 1 });
+  assert.deepEqual(run.result.anomalies.customProperties, { blessed: { train: 0 }, anomalies_found: 2, fail_on_anomalies: 1 });
   assert.ok(existsSync(join(run.uri, 'Split-train', 'SchemaDiff.pb')));
   const clean = await runValidator(statsArtifact({ train: good }), schemaArtifact(SCHEMA), { fail_on_anomalies: true });
   assert.equal(clean.result.anomalies.customProperties?.anomalies_found, 0);
@@ -56,7 +56,7 @@ test('exclude_splits skips splits; a split without examples is data_missing and 
   assert.deepEqual(readdirSync(run.uri).sort(), ['Split-test', 'Split-train', REPORT_FILE]);
   assert.equal(run.result.anomalies.properties?.split_names, '["train","test"]');
   assert.equal(run.anomalies.test.dataMissing, true);
-  assert.equal(run.result.anomalies.customProperties?.blessed, '{"train":1,"test":1}');
+  assert.deepEqual(run.result.anomalies.customProperties?.blessed, { train: 1, test: 1 });
   assert.equal(readFileSync(join(run.uri, REPORT_FILE), 'utf8'), 'test: no examples (data missing)\n');
 });
 

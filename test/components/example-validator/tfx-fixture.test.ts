@@ -21,6 +21,6 @@ test('TFX testDo: taxi statistics against the taxi schema have no anomalies', as
     assert.equal(run.anomalies[split].anomalyInfo, undefined, `${split}: ${JSON.stringify(run.anomalies[split].anomalyInfo)}`);
     assert.equal(run.anomalies[split].datasetAnomalyInfo, undefined);
   }
-  assert.equal(run.result.anomalies.customProperties?.blessed, '{"train":1,"eval":1}');
+  assert.deepEqual(run.result.anomalies.customProperties?.blessed, { train: 1, eval: 1 });
   assert.equal(existsSync(join(run.uri, 'Split-test')), false);
 });
