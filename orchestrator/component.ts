@@ -29,6 +29,12 @@ export interface ParamSpec {
   module?: boolean;
   /** For object params: key paths of strings inside that are filesystem paths, resolved like `path` params. */
   nestedPaths?: readonly (readonly string[])[];
+  /**
+   * Key paths (inside this param; [] = the param itself, a string) of directories the component writes into
+   * outside its output artifacts — a push target. `reproduce` points them into a sandbox under
+   * `<pipeline_root>/.reproduce/`, so verifying a run never changes what is deployed.
+   */
+  destinationPaths?: readonly (readonly string[])[];
 }
 
 export interface InputSpec {

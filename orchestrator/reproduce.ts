@@ -3,8 +3,10 @@
  * sources, not today's files) with the cache off, as a new run linked to the original, then compare
  * every output's digest. External inputs (fingerprinted params such as ExampleGen's input_base) must
  * still match their recorded digest, unless `fromRecordedInputs` reuses the recorded outputs of
- * the nodes that read them.
+ * the nodes that read them. Destinations outside the store (the Pusher's base_directory) are moved into a
+ * sandbox under <pipeline_root>/.reproduce/, so a reproduction never changes what is deployed.
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PipelineError } from '../metadata/errors.js';
@@ -19,6 +21,7 @@ import { loadComponents, runPipeline, type RunResult } from './local-runner.js';
 import { recordedOutcomes, runConfigUri, runContext } from './run-outputs.js';
 import { diffTrees } from './tree-diff.js';
 import { isResolver } from './resolver.js';
+import { sandboxDestinations } from './reproduce-sandbox.js';
 
 export interface ArtifactComparison {
   node: string;
@@ -59,6 +62,8 @@ export async function reproduceRun(runId: string, opts: { fromRecordedInputs?: b
     const spec = original.get(n.id)!;
     for (const [k, v] of Object.entries(n.params)) if (spec.params[k]?.module && typeof v === 'string') n.params[k] = remap(v);
   }
+  const sandbox = join(ir.pipelineRoot, '.reproduce', `${runId}-${randomBytes(3).toString('hex')}`);
+  for (const m of sandboxDestinations(ir, original, sandbox)) config.logger.info(`reproduce writes into a sandbox, not the real destination: ${m}`);
   const recorded = recordedOutcomes(store, runId);
   const reuse = new Map<string, NodeOutcome>();
   for (const n of ir.nodes) {

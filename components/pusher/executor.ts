@@ -2,8 +2,8 @@
  * Pusher's executor, as TFX's (components/pusher/executor.py): a model is pushed only when its blessing says
  * blessed == 1 (TFX's model_utils.is_model_blessed) — and, as a guard, only when the blessing names this
  * model (current_model_id) if it names one. Output: `push.json` under the pushed_model uri (whether it was
- * pushed, the model digest, the base directory or the reason it was not — no version and no time, so that
- * re-running gives the same bytes) and custom properties as TFX sets them: pushed 1/0, pushed_destination
+ * pushed, the model digest, or the reason it was not — no destination, version or time, so that re-running
+ * anywhere gives the same bytes) and custom properties as TFX sets them: pushed 1/0, pushed_destination
  * `<base>/<version>` and pushed_version (strings).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -21,8 +21,6 @@ export interface PushRecord {
   pushed: boolean;
   /** sha256 content digest of the model's Format-Serving directory. */
   modelDigest: string;
-  /** push_destination.filesystem.base_directory. */
-  baseDirectory: string;
   /** Why the model was not pushed. */
   reason?: string;
 }
@@ -59,11 +57,11 @@ export async function pusherExecutor(ctx: ExecutorContext): Promise<ExecutorResu
   const write = (r: PushRecord): void => writeFileSync(join(out, PUSH_FILE), `${JSON.stringify(r, null, 2)}\n`);
   if (reason) {
     ctx.log.info('not pushed', { reason });
-    write({ pushed: false, modelDigest, baseDirectory: base, reason });
+    write({ pushed: false, modelDigest, reason });
     return { pushed_model: { customProperties: { pushed: 0 } } };
   }
   const push = await pushToFilesystem(modelDir, base, modelDigest);
   ctx.log.info(push.created ? 'pushed' : 'already pushed: the newest version holds this model', { version: push.version, destination: push.destination });
-  write({ pushed: true, modelDigest, baseDirectory: base });
+  write({ pushed: true, modelDigest });
   return { pushed_model: { customProperties: { pushed: 1, pushed_version: String(push.version), pushed_destination: push.destination } } };
 }

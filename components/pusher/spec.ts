@@ -3,10 +3,10 @@ import type { ComponentSpec } from '../../orchestrator/component.js';
 
 export const PUSHER_SPEC: ComponentSpec = {
   name: 'Pusher',
-  version: '1',
+  version: '2',
   description: 'Pushes a blessed model (model_blessing blessed == 1) to <base_directory>/<version>/ with increasing integer versions, '
     + 'atomically (copied aside, then renamed into place); a model identical to the newest version is not pushed again. '
-    + 'Writes outside its output uri by nature: only into base_directory.',
+    + 'Writes outside its output uri by nature: only into base_directory (a sandbox under reproduce).',
   executionBaseType: 'Deploy',
   inputs: {
     model: { type: 'Model', description: 'The model whose Format-Serving/ is pushed.' },
@@ -15,7 +15,7 @@ export const PUSHER_SPEC: ComponentSpec = {
   outputs: {
     pushed_model: {
       type: 'PushedModel',
-      description: 'push.json (pushed, model digest, destination — no version, no time); custom properties pushed 1/0, '
+      description: 'push.json (pushed, model digest, why not — no destination, no version, no time); custom properties pushed 1/0, '
         + 'pushed_version, pushed_destination (<base_directory>/<version>).',
     },
   },
@@ -23,6 +23,7 @@ export const PUSHER_SPEC: ComponentSpec = {
     push_destination: {
       type: 'object', required: true,
       nestedPaths: [['filesystem', 'base_directory'], ['filesystem', 'baseDirectory']],
+      destinationPaths: [['filesystem', 'base_directory'], ['filesystem', 'baseDirectory']],
       description: '{"filesystem": {"base_directory": "<dir>"}}: in a pipeline file the directory is resolved against the file; '
         + 'given to the executor directly it must be absolute.',
     },

@@ -69,11 +69,22 @@ test('taxi, all eight components: run, cached re-run, lineage, eval margin, pred
   const rows = lines.map((l) => Object.fromEntries(l.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).map((v, i) => [cols[i], v.replace(/^"|"$/g, '').replace(/""/g, '"')]).filter(([, v]) => v !== '')));
   assert.deepEqual(await servePredict(join(dir, 'serving'), rows), predicted, 'serve answers raw rows with the same numbers as predict');
 
+  // A newer model has been deployed since (version 2): reproducing run 1 must not push its model over it.
+  const serving = join(dir, 'serving');
+  cpSync(join(serving, '1'), join(serving, '2'), { recursive: true });
+  writeFileSync(join(serving, '2', 'newer.txt'), 'deployed later\n');
   const rep = await cli(['reproduce', r1.runId, '-p', file, '--json']);
   assert.equal(rep.code, 0, rep.stderr);
-  const rj = cliJson<{ identical: boolean; artifacts: { node: string; identical: boolean }[] }>(rep);
+  const rj = cliJson<{ identical: boolean; reproducedRunId: string; artifacts: { node: string; identical: boolean }[] }>(rep);
   assert.equal(rj.identical, true);
   assert.ok(rj.artifacts.some((a) => a.node === 'trainer'), 'the model is among the compared artifacts');
+  assert.ok(rj.artifacts.some((a) => a.node === 'pusher' && a.identical), 'the push record is compared too');
+  assert.deepEqual(readdirSync(serving).sort(), ['1', '2'], 'reproduce pushed nothing to the real destination');
+  const repRun = cliJson<{ nodes: { id: string; outputs: Record<string, { artifactId: number }> }[] }>(await cli(['runs', 'show', rj.reproducedRunId, '-p', file, '--json']));
+  const repPush = repRun.nodes.find((n) => n.id === 'pusher')!.outputs.pushed_model.artifactId;
+  const repArt = cliJson<{ customProperties: Record<string, unknown> }>(await cli(['artifacts', 'show', String(repPush), '-p', file, '--json']));
+  assert.ok(String(repArt.customProperties.pushed_destination).startsWith(join(dir, 'runs', '.reproduce')), String(repArt.customProperties.pushed_destination));
+  rmSync(join(serving, '2'), { recursive: true });
 
   const worse = readFileSync(file, 'utf8').replace('hidden_units: [32, 16]', 'hidden_units: [2]\n        features: [trip_start_month_xf]').replace('epochs: 5', 'epochs: 1');
   writeFileSync(file, worse);
