@@ -17,6 +17,14 @@ function requireArg(v: unknown, usage: string): string {
   return String(v);
 }
 
+/** yargs coerce for counts: a whole number ≥ 1, else a usage error (exit 2) before anything is opened. */
+const positiveInt = (name: string) => (v: unknown): number | undefined => {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isSafeInteger(n) || n < 1) throw new PipelineError('USAGE', `--${name} must be a whole number of at least 1, got '${String(v)}'`);
+  return n;
+};
+
 async function main(argv: string[]): Promise<number> {
   let exit = EXIT.OK as number;
   const logger = async () => (await import('./logger.js')).makeLogger({ level: verbose ? 'debug' : undefined });
@@ -36,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
       .option('cache', { type: 'boolean', default: true, describe: 'use the cache (--no-cache: run every node)' })
       .option('to', { type: 'string', describe: 'run this node and what it needs' })
       .option('only', { type: 'array', string: true, describe: 'run only these nodes (inputs from earlier runs)' })
-      .option('parallelism', { type: 'number', describe: 'nodes at once (default: cores)' }),
+      .option('parallelism', { type: 'string', coerce: positiveInt('parallelism'), describe: 'nodes at once (default: cores)' }),
     act(async (a) => (await import('./commands/run.js')).runCommand(a as never, processIO, await logger())))
     .command('runs [action] [runId]', 'list runs; `runs show <run-id>`: one run in detail', (y) => withStore(y)
       .positional('action', { choices: ['show'] as const }).positional('runId', { type: 'string' })
@@ -75,7 +83,7 @@ async function main(argv: string[]): Promise<number> {
     .command('reproduce <runId>', 're-execute a recorded run and compare every artifact digest', (y) => withStore(y)
       .positional('runId', { type: 'string', demandOption: true })
       .option('from-recorded-inputs', { type: 'boolean', describe: 'reuse recorded ExampleGen outputs when inputs changed' })
-      .option('parallelism', { type: 'number' }),
+      .option('parallelism', { type: 'string', coerce: positiveInt('parallelism'), describe: 'nodes at once (default: cores)' }),
     act(async (a) => (await import('./commands/reproduce.js')).reproduceCommand(a as never, processIO, await logger())))
     .command('predict <id>', 'predictions of a Model artifact for raw rows (CSV with a header, or JSON rows)', (y) => withStore(y)
       .positional('id', { type: 'string', demandOption: true })
@@ -94,24 +102,35 @@ async function main(argv: string[]): Promise<number> {
     act(async (a) => (await import('./commands/graph.js')).graphCommand(a as never, processIO)))
     .demandCommand(1, 'name a command (tfx-ts --help lists them)')
     .strict()
-    .fail((msg, err) => { throw err ?? Object.assign(new Error(msg), { usage: true }); })
+    // yargs' own errors (YError, e.g. a coerce that threw) are usage errors; a handler's errors pass through.
+    .fail((msg, err) => { throw err && err.name !== 'YError' ? err : Object.assign(new Error(err?.message ?? msg), { usage: true }); })
     .help()
     .parseAsync();
   return exit;
 }
 
-main(hideBin(process.argv)).then((code) => { process.exitCode = code; }, (e: unknown) => {
+/**
+ * A failed command: one `error:` line per problem on stderr and its exit code; with --json, stdout still gets
+ * exactly one JSON document: {"error": first line, "code", "exitCode", "problems": [every line]}.
+ */
+function reportError(e: unknown, json: boolean): void {
+  let code: string;
+  let exitCode: number;
+  let message: string;
   if (isPipelineError(e)) {
-    process.stderr.write(e.message.split('\n').map((l) => `error: ${l}\n`).join(''));
-    if (verbose && e.stack) process.stderr.write(`${e.stack}\n`);
-    process.exitCode = exitCodeFor(e.code);
+    [code, exitCode, message] = [e.code, exitCodeFor(e.code), e.message];
   } else if (e && typeof e === 'object' && 'usage' in e) {
-    process.stderr.write(`error: ${(e as unknown as Error).message}\n`);
-    process.exitCode = EXIT.DEFINITION;
+    [code, exitCode, message] = ['USAGE', EXIT.DEFINITION, (e as unknown as Error).message];
   } else {
-    const err = e as Error;
-    process.stderr.write(`error: ${err?.message ?? String(e)}\n`);
-    if (verbose || process.env.TFX_TS_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
-    process.exitCode = EXIT.FAILED;
+    [code, exitCode, message] = ['INTERNAL', EXIT.FAILED, (e as Error)?.message ?? String(e)];
   }
-});
+  const lines = message.split('\n').filter((l) => l !== '');
+  process.stderr.write(lines.map((l) => `error: ${l}\n`).join(''));
+  const stack = e instanceof Error ? e.stack : undefined;
+  if (stack && (verbose || (!isPipelineError(e) && process.env.TFX_TS_DEBUG))) process.stderr.write(`${stack}\n`);
+  if (json) process.stdout.write(`${JSON.stringify({ error: lines[0] ?? '', code, exitCode, problems: lines })}\n`);
+  process.exitCode = exitCode;
+}
+
+const args = hideBin(process.argv);
+main(args).then((code) => { process.exitCode = code; }, (e: unknown) => reportError(e, args.includes('--json')));

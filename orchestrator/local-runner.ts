@@ -57,6 +57,9 @@ export async function loadComponents(ir: PipelineIR): Promise<Map<string, Compon
 
 export async function runPipeline(ir: PipelineIR, opts: RunOptions, config: RunnerConfig): Promise<RunResult> {
   const { store, logger } = config;
+  if (opts.parallelism !== undefined && !(Number.isSafeInteger(opts.parallelism) && opts.parallelism >= 1)) {
+    throw new PipelineError('USAGE', `parallelism must be a whole number of at least 1, got ${String(opts.parallelism)}`);
+  }
   recoverAbandoned(store);
   const selected = selectNodes(ir, { to: opts.to, only: opts.only });
   const nodes = ir.nodes.filter((n) => selected.has(n.id));
@@ -67,7 +70,7 @@ export async function runPipeline(ir: PipelineIR, opts: RunOptions, config: Runn
   const run = await beginRun({ ir, components, baseDir, runId, options, reproduces: opts.reproduces }, config);
   logger.info({ runId, pipeline: ir.pipelineName, backend: run.environment.backend }, `run ${runId} of ${ir.pipelineName}: ${nodes.length} node(s)`);
 
-  const parallelism = Math.max(1, opts.parallelism ?? availableParallelism());
+  const parallelism = opts.parallelism ?? availableParallelism();
   const done = new Map<string, NodeOutcome>();
   const running = new Map<string, Promise<void>>();
   const pending = [...nodes];
@@ -122,7 +125,7 @@ async function runOne(n: NodeIR, run: RunHandle, component: Component, done: Rea
     const inputs = resolveInputs(config.store, ir.pipelineName, n, done, component);
     const reused = opts.reuse?.get(n.id);
     if (reused) return await import('./reuse-outputs.js').then((m) => m.recordReused(config, scope, inputs, reused));
-    if (isResolver(component)) return runResolverNode(n, component, scope, run.pipelineContextId, inputs, config);
+    if (isResolver(component)) return runResolverNode(n, component, scope, run.pipelineContextId, inputs, !opts.noCache && n.cache, config);
     return await launchNode({ node: n, component, inputs, scope, pipelineRoot: ir.pipelineRoot, baseDir, moduleBaseDir: opts.moduleBaseDir, useCache: !opts.noCache }, config);
   } catch (e) {
     const err = e instanceof PipelineError ? e : new PipelineError('EXECUTOR_FAILED', `${n.id}: ${(e as Error).message}`, { nodeId: n.id }, { cause: e });

@@ -13,13 +13,14 @@ function previousChoice(config: RunnerConfig, scope: ExecScope): string | undefi
   return prev ? String(prev.customProperties.resolved ?? '') : undefined;
 }
 
+/** `useCache` false (--no-cache, cache: false): the resolution is recorded COMPLETE even when it did not change. */
 export function runResolverNode(node: NodeIR, component: ResolverComponent, scope: ExecScope, pipelineContextId: number,
-  inputs: ResolvedInputs, config: RunnerConfig): NodeOutcome {
+  inputs: ResolvedInputs, useCache: boolean, config: RunnerConfig): NodeOutcome {
   const { store } = config;
   const t0 = config.clock();
   const resolved = component.resolve({ store, pipelineName: scope.pipelineName, nodeId: node.id, params: node.params, pipelineContextId, inputs });
   const choice = JSON.stringify(Object.fromEntries(Object.entries(resolved).map(([k, arts]) => [k, arts.map((a) => a.id)])));
-  const unchanged = previousChoice(config, scope) === choice;
+  const unchanged = useCache && previousChoice(config, scope) === choice;
   const executionId = store.transaction(() => {
     const id = store.createExecution({
       type: component.name, state: unchanged ? 'CACHED' : 'COMPLETE', name: executionName(scope.runId, node.id),

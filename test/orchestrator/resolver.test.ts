@@ -55,6 +55,8 @@ export default defineComponent({ name: 'FakeEvaluator', version: '1',
   assert.equal(r3.nodes.find((n) => n.id === 'latest_blessed')!.status, 'complete', 'a new choice: complete');
   const r4 = cliJson<RunJson>(await cli(['run', file, '--json']));
   assert.deepEqual(r4.nodes.map((n) => n.status), ['cached', 'cached', 'cached'], 'same choice again: reported cached');
+  const r5 = cliJson<RunJson>(await cli(['run', file, '--json', '--no-cache']));
+  assert.deepEqual(r5.nodes.map((n) => n.status), ['complete', 'complete', 'complete'], '--no-cache: nothing is reported cached, the resolver included');
 
   const rep = await cli(['reproduce', r2.runId, '--store', join(dir, 'root', 'metadata.sqlite'), '--json']);
   assert.equal(rep.code, 0, rep.stderr);
