@@ -22,6 +22,7 @@ import { runInProcess } from './executor-process.js';
 import { publishFailure, publishSuccess, recordCacheHit, startExecution, type ExecScope, type PublishedOutput, type ResolvedInputs } from './publish.js';
 import { moveIntoPlace, removeQuietly } from './seal.js';
 import { progressReporter } from './progress.js';
+import { StepTimes } from './step-times.js';
 
 export interface OutputRef { artifactId: number; type: string; uri: string; digest: string }
 
@@ -46,6 +47,8 @@ export interface LaunchArgs {
   baseDir: string;
   moduleBaseDir?: string;
   useCache: boolean;
+  /** Steps the runner already timed for this node (resolve_inputs), in ms. */
+  priorSteps?: Record<string, number>;
 }
 
 const toRef = (a: ArtifactRecord): OutputRef => ({ artifactId: a.id, type: a.type, uri: a.uri, digest: String(a.customProperties[ArtifactProps.digest] ?? '') });
@@ -76,17 +79,21 @@ export async function launchNode(args: LaunchArgs, config: RunnerConfig): Promis
   const { node, component, inputs, scope } = args;
   const { store, logger } = config;
   const t0 = config.clock();
+  const steps = new StepTimes(config.clock, t0, args.priorSteps);
   const inputDigests = Object.fromEntries(Object.entries(inputs).map(([k, arts]) => [k, arts.map((a) => String(a.customProperties[ArtifactProps.digest]))]));
   const parts = await computeCacheKeyParts({ node, component, inputDigests, baseDir: args.baseDir, moduleBaseDir: args.moduleBaseDir });
   const key = cacheKeyOf(parts);
   const partsJson = canonicalJson(parts);
   const outputKeys = Object.keys(component.outputs);
   const base = { id: node.id, type: component.name };
+  steps.lap('cache_key');
 
   if (args.useCache && node.cache) {
     const hit = findCacheHit(store, key, outputKeys);
+    steps.lap('cache_lookup');
     if (hit) {
       const executionId = recordCacheHit(store, scope, inputs, key, partsJson, hit.executionId, hit.outputs, config.clock() - t0);
+      steps.record(store, executionId, 'record_cache_hit');
       logger.info({ node: node.id, from: hit.executionId }, `${node.id}: cached`);
       const outputs = Object.fromEntries(Object.entries(hit.outputs).map(([k, a]) => [k, toRef(a)]));
       const stopRun = await stopRequest(node.id, hit.outputs, outputs);
@@ -99,6 +106,7 @@ export async function launchNode(args: LaunchArgs, config: RunnerConfig): Promis
   const started = startExecution(store, scope, inputs, key, partsJson, outputTypes,
     (execId, k) => join(args.pipelineRoot, node.id, k, String(execId)), stagingRoot);
   const staging = stagingRoot(started.executionId);
+  steps.lap('start_execution');
   logger.info({ node: node.id, execution: started.executionId }, `${node.id}: running ${component.name}`);
   try {
     const outputs = Object.fromEntries(outputKeys.map((k) => [k, { type: outputTypes[k], uri: join(staging, 'out', k) }]));
@@ -114,14 +122,17 @@ export async function launchNode(args: LaunchArgs, config: RunnerConfig): Promis
       onLog: (level, msg, fields) => logger[level]({ node: node.id, ...fields }, `${node.id}: ${msg}`),
       onProgress: progress,
     });
+    steps.lap('execute');
     const published: Record<string, PublishedOutput> = {};
     for (const k of outputKeys) {
       published[k] = { ...result[k], digest: await digestPath(outputs[k].uri) };
       await moveIntoPlace(outputs[k].uri, started.artifacts[k].uri);
     }
     await removeQuietly(staging);
+    steps.lap('digest_and_seal');
     const durationMs = config.clock() - t0;
     publishSuccess(store, started, published, durationMs, `tfx-ts-${config.tfxTsVersion}`);
+    steps.record(store, started.executionId, 'publish');
     logger.info({ node: node.id, durationMs }, `${node.id}: complete in ${durationMs} ms`);
     const refs = Object.fromEntries(outputKeys.map((k) => [k, { artifactId: started.artifacts[k].id, type: outputTypes[k], uri: started.artifacts[k].uri, digest: published[k].digest }]));
     const stopRun = await stopRequest(node.id, published, refs);
@@ -132,7 +143,9 @@ export async function launchNode(args: LaunchArgs, config: RunnerConfig): Promis
     for (const a of Object.values(started.artifacts)) await removeQuietly(a.uri);
     await removeQuietly(staging);
     const durationMs = config.clock() - t0;
+    steps.lap('fail_and_clean_up');
     publishFailure(store, started, err.code, err.message, durationMs);
+    steps.record(store, started.executionId, 'record_failure');
     logger.error({ node: node.id, code: err.code }, `${node.id}: failed: ${err.message}`);
     return { ...base, status: 'failed', durationMs, executionId: started.executionId, outputs: {}, error: err };
   }

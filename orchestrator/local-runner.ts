@@ -122,11 +122,13 @@ async function runOne(n: NodeIR, run: RunHandle, component: Component, done: Rea
     contextIds: [run.pipelineContextId, run.runContextId, run.nodeContextIds.get(n.id)!], configArtifactId: run.configArtifactId,
   };
   try {
+    const resolving = config.clock();
     const inputs = resolveInputs(config.store, ir.pipelineName, n, done, component);
+    const priorSteps = { resolve_inputs: config.clock() - resolving };
     const reused = opts.reuse?.get(n.id);
     if (reused) return await import('./reuse-outputs.js').then((m) => m.recordReused(config, scope, inputs, reused));
     if (isResolver(component)) return runResolverNode(n, component, scope, run.pipelineContextId, inputs, !opts.noCache && n.cache, config);
-    return await launchNode({ node: n, component, inputs, scope, pipelineRoot: ir.pipelineRoot, baseDir, moduleBaseDir: opts.moduleBaseDir, useCache: !opts.noCache }, config);
+    return await launchNode({ node: n, component, inputs, scope, pipelineRoot: ir.pipelineRoot, baseDir, moduleBaseDir: opts.moduleBaseDir, useCache: !opts.noCache, priorSteps }, config);
   } catch (e) {
     const err = e instanceof PipelineError ? e : new PipelineError('EXECUTOR_FAILED', `${n.id}: ${(e as Error).message}`, { nodeId: n.id }, { cause: e });
     config.logger.error({ node: n.id, code: err.code }, err.message);

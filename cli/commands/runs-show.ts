@@ -26,6 +26,9 @@ export async function runsShowCommand(args: RunsShowArgs, io: CommandIO): Promis
   }
 }
 
+/** Rows of the per-step performance table (the slowest steps of the run, over all nodes). */
+const PERF_ROWS = 15;
+
 /** The text form of `runs show`. */
 export function renderRun(s: RunSummary): string {
   const env = s.environment;
@@ -42,11 +45,13 @@ export function renderRun(s: RunSummary): string {
     { rightAlign: [3, 4] }));
   const failed = s.nodes.filter((n) => n.error);
   if (failed.length) parts.push('', 'errors:', ...failed.map((n) => (n.error?.startsWith(`${n.id}: `) ? `  ${n.error}` : `  ${n.id}: ${n.error}`)));
-  const timed = s.nodes.filter((n) => n.durationMs !== null).sort((a, b) => (b.durationMs ?? 0) - (a.durationMs ?? 0));
-  if (timed.length) {
-    parts.push('', 'performance:', renderTable(['CALLER', 'STEP', 'ELAPSED MS', 'SHARE'],
-      timed.map((n) => [n.id, n.type, Math.round(n.durationMs ?? 0), formatShare(n.durationMs ?? undefined, s.durationMs ?? undefined)]),
-      { rightAlign: [2, 3] }));
+  const steps = s.nodes.flatMap((n) => Object.entries(n.steps ?? {}).map(([step, ms]) => ({ node: n.id, step, ms })))
+    .sort((a, b) => b.ms - a.ms);
+  if (steps.length) {
+    const shown = steps.slice(0, PERF_ROWS);
+    parts.push('', `performance (slowest steps${steps.length > shown.length ? `, ${shown.length} of ${steps.length}` : ''}):`,
+      renderTable(['CALLER', 'STEP', 'ELAPSED MS', 'SHARE'],
+        shown.map((r) => [r.node, r.step, Math.round(r.ms), formatShare(r.ms, s.durationMs ?? undefined)]), { rightAlign: [2, 3] }));
   }
   return parts.join('\n');
 }

@@ -5,6 +5,7 @@
  */
 import type { ContextRecord, ExecutionRecord, ExecutionStateName, MetadataStore } from '../../metadata/store.js';
 import { ArtifactProps, ExecProps, RunProps, type NodeStatus, type RunStatus } from '../../orchestrator/records.js';
+import { STEPS_PROP } from '../../orchestrator/step-times.js';
 import { isoTime } from './duration.js';
 import { frozenPipeline, latestExecutionsByNode, plannedNodeIds, propNum, propStr, runOptions } from './run-records.js';
 
@@ -25,6 +26,8 @@ export interface NodeSummary {
   executionId: number | null;
   outputs: Record<string, OutputRef>;
   error?: string;
+  /** Per-step times of the execution in ms (resolve_inputs, cache_key, cache_lookup, execute, …). */
+  steps?: Record<string, number>;
 }
 
 export interface RunSummary {
@@ -47,6 +50,8 @@ function nodeOf(e: ExecutionRecord, id: string, withError: boolean): NodeSummary
   const n: NodeSummary = { id, type: e.type, status, durationMs: propNum(e, ExecProps.durationMs) ?? null, executionId: e.id, outputs: {} };
   const err = propStr(e, ExecProps.error) ?? (propStr(e, ExecProps.reason) === 'abandoned' ? 'abandoned: the runner stopped mid-execution' : undefined);
   if (withError && status === 'failed' && err) n.error = err.split('\n')[0];
+  const steps = e.customProperties[STEPS_PROP];
+  if (withError && steps && typeof steps === 'object') n.steps = Object.fromEntries(Object.entries(steps).filter((kv): kv is [string, number] => typeof kv[1] === 'number'));
   return n;
 }
 

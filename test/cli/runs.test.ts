@@ -55,6 +55,7 @@ test('runs show --json gives status, environment and each node with outputs and 
   assert.equal(s.nodes[1].outputs.statistics.artifactId, sc.stats2);
   assert.equal(s.nodes[2].error, 'schema_gen: statistics have no features');
   assert.equal(s.nodes[1].durationMs, 900);
+  assert.deepEqual(s.nodes[1].steps, { resolve_inputs: 10, cache_key: 40, cache_lookup: 2, start_execution: 3, execute: 800, digest_and_seal: 30, publish: 15 });
   assert.equal(s.nodes[3].durationMs, null);
 });
 
@@ -67,11 +68,17 @@ test('runs show prints fields, a node table, errors and the per-step performance
   assert.match(out, new RegExp(`^example_gen\\s+CsvExampleGen\\s+cached\\s+0ms\\s+${sc.exec.gen2}\\s+examples=#${sc.examples}$`, 'm'));
   assert.match(out, /^trainer\s+Trainer\s+skipped\s+—\s+—\s+—$/m);
   assert.match(out, /^errors:\n {2}schema_gen: statistics have no features$/m);
-  const perf = out.slice(out.indexOf('performance:'));
+  const perf = out.slice(out.indexOf('performance (slowest steps'));
+  assert.match(perf, /^performance \(slowest steps, 13 of 13\):$|^performance \(slowest steps\):$/m);
   assert.match(perf, /CALLER\s+STEP\s+ELAPSED MS\s+SHARE/);
-  const rows = perf.split('\n').slice(3);
-  assert.match(rows[0], /^statistics_gen\s+StatisticsGen\s+900\s+45\.0%$/);
-  assert.match(rows[1], /^schema_gen\s+SchemaGen\s+100\s+5\.0%$/);
+  const rows = perf.split('\n').slice(3).map((r) => r.trim().split(/\s+/));
+  assert.deepEqual(rows.slice(0, 4), [
+    ['statistics_gen', 'execute', '800', '40.0%'],
+    ['schema_gen', 'fail_and_clean_up', '92', '4.6%'],
+    ['statistics_gen', 'cache_key', '40', '2.0%'],
+    ['statistics_gen', 'digest_and_seal', '30', '1.5%'],
+  ]);
+  assert.equal(rows.length, 13, 'every recorded step of the run, slowest first');
 });
 
 test('runs show of an unknown run id is NOT_FOUND and names close ids', async () => {

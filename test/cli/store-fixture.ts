@@ -35,6 +35,8 @@ export interface FxExec {
   durationMs?: number;
   error?: string;
   cachedFrom?: number;
+  /** Per-step times (ms), recorded as the `steps` struct property as the launcher does. */
+  steps?: Record<string, number>;
 }
 
 /** Key parts with defaults: component name/version, no params, inputs, modules or external inputs. */
@@ -102,6 +104,7 @@ export class StoreFixture {
         [ExecProps.cacheKey]: cacheKeyOf(p), [ExecProps.cacheKeyParts]: canonicalJson(p), [ExecProps.durationMs]: x.durationMs ?? 0,
         ...(x.error ? { [ExecProps.error]: x.error, [ExecProps.errorCode]: 'EXECUTOR_FAILED' } : {}),
         ...(x.cachedFrom !== undefined ? { [ExecProps.cachedFrom]: x.cachedFrom } : {}),
+        ...(x.steps ? { steps: x.steps } : {}),
       },
     });
     for (const c of [...run.contextIds, nodeCtx]) s.associate(c, id);

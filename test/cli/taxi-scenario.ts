@@ -49,9 +49,11 @@ export function taxiScenario(): TaxiScenario {
   const gen2 = fx.execution(run2, { node: 'example_gen', component: 'CsvExampleGen', state: 'CACHED', outputs: { examples }, parts: genParts, cachedFrom: gen1 });
   const stats2 = fx.artifact('ExampleStatistics', { 'Split-train/FeatureStats.pb': 'stats, sampled' });
   const st2 = fx.execution(run2, { node: 'statistics_gen', component: 'StatisticsGen', state: 'COMPLETE', inputs: { examples: [examples] },
-    outputs: { statistics: stats2 }, parts: statsParts(0.5), durationMs: 900 });
+    outputs: { statistics: stats2 }, parts: statsParts(0.5), durationMs: 900,
+    steps: { resolve_inputs: 10, cache_key: 40, cache_lookup: 2, start_execution: 3, execute: 800, digest_and_seal: 30, publish: 15 } });
   const sc2 = fx.execution(run2, { node: 'schema_gen', component: 'SchemaGen', state: 'FAILED', inputs: { statistics: [stats2] },
     parts: parts('SchemaGen', { inputs: { statistics: [fx.digest(stats2)] } }), durationMs: 100,
+    steps: { resolve_inputs: 1, cache_key: 4, cache_lookup: 1, start_execution: 2, fail_and_clean_up: 92, record_failure: 3 },
     error: 'schema_gen: statistics have no features\n    at infer (schema.ts:1:1)' });
   fx.finishRun(run2, 'failed', T2 + 2000);
   return {

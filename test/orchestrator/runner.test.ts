@@ -31,6 +31,22 @@ test('a run completes, seals its outputs, and a second run is fully cached with 
 
   const noCache = cliJson<RunJson>(await cli(['run', file, '--json', '--no-cache']));
   for (const n of noCache.nodes) assert.equal(n.status, 'complete');
+
+  // Each execution records its steps' times (the runs show performance table): executed vs cache hit.
+  const store = openSqliteStore(join(dir, 'root', 'metadata.sqlite'));
+  try {
+    const stepsOf = (artifactOwner: RunJson): string[][] => {
+      const run = store.getContextByName('pipeline_run', artifactOwner.runId);
+      assert.ok(run, 'run context');
+      return store.listExecutions({ contextId: run.id }).map((e) => Object.keys(e.customProperties.steps as Record<string, number>).sort());
+    };
+    for (const keys of stepsOf(first)) {
+      assert.deepEqual(keys, ['cache_key', 'cache_lookup', 'digest_and_seal', 'execute', 'publish', 'resolve_inputs', 'start_execution']);
+    }
+    for (const keys of stepsOf(second)) assert.deepEqual(keys, ['cache_key', 'cache_lookup', 'record_cache_hit', 'resolve_inputs']);
+  } finally {
+    store.close();
+  }
 });
 
 test('early cutoff: a param change that yields identical bytes leaves consumers cached; a real change re-runs them', async () => {
