@@ -20,3 +20,6 @@ export { pipeline, type PipelineBuilder } from './orchestrator/pipeline-builder.
 export { PipelineProblemsError } from './orchestrator/problems.js';
 export { selectNodes, downstreamOf } from './orchestrator/graph.js';
 export { startModelServer } from './serving/index.js';
+/** For user modules: a Transform module_file's preprocessing_fn and a Trainer module_file's run_fn. */
+export type { Column, PreprocessingFn, Tft } from './components/transform/index.js';
+export type { FnArgs } from './components/trainer/index.js';

@@ -1,6 +1,6 @@
 /**
  * The `tft` object handed to `preprocessing_fn(inputs, tft)` — tf.Transform's API under TFT's names. Types for
- * module authors: `import type { PreprocessingFn } from 'tfx-ts/components/transform'` (or a relative path).
+ * module authors: `import type { PreprocessingFn } from 'tfx-ts'` (or a relative path).
  *
  * Semantics shared by every op: values are lists (a feature's values in one example); element-wise ops pair
  * values up, a one-value operand (a scalar feature, a constant, an analyzer result) applies to every value; a
