@@ -1,7 +1,8 @@
 /**
  * The PipelineConfiguration artifact of a run: `pipeline.json` (the frozen IR: absolute paths,
  * every param with defaults), `modules/` (copies of every user module source the run used, with
- * their local imports, relative layout kept) and `modules.json` (where they came from).
+ * their local imports, relative layout kept), `modules.json` (where they came from) and, written by
+ * run-record.ts, `environment.json` (run id, run options, tfx-ts and Node versions, tfjs backend, git commit).
  * Analysis and `reproduce` need only the run id.
  */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';

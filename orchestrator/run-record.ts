@@ -2,6 +2,7 @@
  * Opening and closing a run in the store: pipeline / pipeline_run / node contexts, the run's
  * environment, and its PipelineConfiguration artifact (sealed like any output).
  */
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { MetadataStore } from '../metadata/store.js';
 import { ARTIFACT_TYPES } from '../metadata/artifact-types.js';
@@ -39,6 +40,8 @@ export async function beginRun(a: BeginRunArgs, config: RunnerConfig): Promise<R
   const environment = runEnvironment(a.ir.sourceFile ? dirname(a.ir.sourceFile) : a.baseDir);
   const staging = join(a.ir.pipelineRoot, '.staging', `config-${a.runId}`);
   await writeRunConfiguration(staging, a.ir, a.components, a.baseDir);
+  // The artifact alone tells what ran it (the run context carries the same as properties).
+  await writeFile(join(staging, 'environment.json'), `${JSON.stringify({ runId: a.runId, options: a.options, ...(a.reproduces ? { reproduces: a.reproduces } : {}), ...environment }, null, 2)}\n`);
   const digest = await digestPath(staging);
   const configUri = join(a.ir.pipelineRoot, '_configuration', a.runId);
   await moveIntoPlace(staging, configUri);

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { tempDir } from '../helpers.js';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { REPO_ROOT, tempDir } from '../helpers.js';
 import { cli, cliJson } from '../cli-helper.js';
 import { writeFakePipeline } from './fake-pipeline.js';
 import { openSqliteStore } from '../../metadata/sqlite/sqlite-store.js';
@@ -108,5 +108,32 @@ test('an executor process that dies is a failed node, not a dead runner', async 
   assert.match(res.stderr, /exit code 7/);
 });
 
-import { readdirSync } from 'node:fs';
 function readdirCount(d: string): number { return readdirSync(d).length; }
+
+test('each run records a PipelineConfiguration artifact: the frozen pipeline, copies of every user module and local import, the environment', async () => {
+  const dir = tempDir();
+  const file = writeFakePipeline(dir);
+  const r = cliJson<RunJson>(await cli(['run', file, '--json']));
+  const store = openSqliteStore(join(dir, 'root', 'metadata.sqlite'));
+  try {
+    const [config] = store.listArtifacts({ type: 'PipelineConfiguration' });
+    assert.ok(config, 'one PipelineConfiguration artifact');
+    const ir = JSON.parse(readFileSync(join(config.uri, 'pipeline.json'), 'utf8')) as { pipelineRoot: string; nodes: { id: string; params: Record<string, unknown> }[] };
+    assert.equal(ir.pipelineRoot, join(dir, 'root'), 'absolute paths');
+    assert.deepEqual(ir.nodes.find((n) => n.id === 'gen')?.params, { text: 'hello', pad: 0, fail: false }, 'every param, defaults included');
+    for (const m of ['gen.mjs', 'upper.mjs', 'lib/util.mjs']) {
+      const copy = readdirSync(join(config.uri, 'modules'), { recursive: true }).map(String).find((p) => p.endsWith(m.replace('/', sep)));
+      assert.ok(copy, `module ${m} is copied`);
+      assert.equal(readFileSync(join(config.uri, 'modules', copy), 'utf8'), readFileSync(join(dir, m), 'utf8'));
+    }
+    const env = JSON.parse(readFileSync(join(config.uri, 'environment.json'), 'utf8')) as Record<string, unknown>;
+    assert.equal(env.runId, r.runId);
+    assert.equal(env.nodeVersion, process.version);
+    assert.equal(env.tfxTsVersion, (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+    assert.match(String(env.backend), /^(tensorflow|wasm|cpu)$/);
+    assert.equal(typeof env.gitCommit, 'string');
+    assert.deepEqual(env.options, { noCache: false, to: null, only: null, parallelism: null });
+  } finally {
+    store.close();
+  }
+});
