@@ -7,8 +7,8 @@
  *   NaN → the last bucket, like tft.apply_buckets.
  * - hash_strings: Fingerprint64(UTF-8 bytes) mod hash_buckets (tf.strings.to_hash_bucket_fast).
  * - z_score: (x − mean) / sqrt(var), or x − mean when var is 0 (tft.scale_to_z_score).
- * - min_max: (x − min) / (max − min) mapped onto [output_min, output_max]; the middle of that range when
- *   min = max (tft.scale_by_min_max).
+ * - min_max: (x − min) / (max − min) mapped onto [output_min, output_max]; when the analyze split had a single
+ *   distinct value or none (min ≥ max), sigmoid(x) mapped onto that range, as tft.scale_by_min_max does.
  */
 import { map1, map3 } from './broadcast.js';
 import { hashBucket } from './farmhash.js';
@@ -85,7 +85,7 @@ export const ANALYZED_OPS: OpTable = {
     compile: ({ node }) => {
       const lo = numAttr(node, 'output_min');
       const hi = numAttr(node, 'output_max');
-      return ([x, mn, mx]) => map3('min_max', x as N, mn as N, mx as N, (a, l, h) => (l < h ? (a - l) / (h - l) : 0.5) * (hi - lo) + lo);
+      return ([x, mn, mx]) => map3('min_max', x as N, mn as N, mx as N, (a, l, h) => (l < h ? (a - l) / (h - l) : 1 / (1 + Math.exp(-a))) * (hi - lo) + lo);
     },
   },
 };

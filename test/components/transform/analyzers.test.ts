@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { tempDir } from '../../helpers.js';
 import { column, MIXED_SCHEMA, mixedRows } from './data.js';
-import { readSplit, runTransform, vals, writeExamples, writeModule, writeSchema } from './harness.js';
+import { i64, readSplit, runTransform, vals, writeExamples, writeModule, writeSchema } from './harness.js';
 
 const MODULE = `
 export function preprocessing_fn(inputs, tft) {
@@ -99,6 +99,26 @@ test('scale_to_z_score, scale_to_0_1, scale_by_min_max and bucketize per example
       const nv = column([raw[i]], 'n')[0];
       assert.deepEqual(vals(r.mm_n), [Math.fround(((nv - n.min) / (n.max - n.min)) * 2 - 1)]);
       if (xs.length === 0) assert.equal(r.z_x.kind, 'none', 'a missing value stays missing: an empty Feature{}');
+    });
+  }
+});
+
+test('scale_to_0_1 and scale_by_min_max of a feature with one distinct value on the analyze split: sigmoid(x) onto the range, as TFT', async () => {
+  const dir = tempDir('tfx-ts-transform-sig-');
+  const constant = mixedRows(40, 3).map((r) => ({ ...r, n: i64([7]) }));
+  const examples = await writeExamples(`${dir}/examples`, { train: constant, eval: evalRows.slice(0, 40) });
+  const schema = writeSchema(`${dir}/schema`, MIXED_SCHEMA);
+  const module = writeModule(dir, 'prep.mjs', `export function preprocessing_fn(inputs, tft) {
+    return { u_n: tft.scale_to_0_1(inputs.n), mm_n: tft.scale_by_min_max(inputs.n, -1, 1) };
+  }`);
+  const { examplesUri } = await runTransform(dir, 'sig', examples, schema, module);
+  const sigmoid = (v: number): number => 1 / (1 + Math.exp(-v));
+  for (const [split, raw] of [['train', constant], ['eval', evalRows.slice(0, 40)]] as const) {
+    const out = await readSplit(examplesUri, split);
+    out.forEach((r, i) => {
+      const ns = column([raw[i]], 'n');
+      assert.deepEqual(vals(r.u_n), ns.map((v) => Math.fround(sigmoid(v))), `${split} row ${i}`);
+      assert.deepEqual(vals(r.mm_n), ns.map((v) => Math.fround(sigmoid(v) * 2 - 1)), `${split} row ${i}`);
     });
   }
 });
