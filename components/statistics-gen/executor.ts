@@ -12,7 +12,7 @@ import { encodeStatisticsList, type DatasetStatsObject } from '../../proto/tfmd/
 import { renderStatsHtml } from './report/render-html.js';
 import { statisticsList } from './extract-stats.js';
 import { kForEpsilon } from './kll-sketch.js';
-import { bytesFeaturesOf } from './schema-hints.js';
+import { schemaHintsOf } from './schema-hints.js';
 import { splitStats } from './split-stats.js';
 import { artifactSplits, excludedSplits } from '../shared/split-names.js';
 import { parseStatsOptions } from './stats-options.js';
@@ -24,14 +24,15 @@ export async function statisticsGenExecutor(ctx: ExecutorContext): Promise<Execu
   const inputs = ctx.inputs.examples ?? [];
   if (inputs.length !== 1) throw new PipelineError('MISSING_INPUT', `StatisticsGen needs exactly one examples artifact, got ${inputs.length}`);
   const examples = inputs[0];
-  const opts = { ...parseStatsOptions(ctx.params.stats_options_json), bytesFeatures: bytesFeaturesOf(ctx.inputs.schema?.[0]) };
+  const hints = schemaHintsOf(ctx.inputs.schema?.[0]);
+  const opts = { ...parseStatsOptions(ctx.params.stats_options_json), bytesFeatures: hints.bytesFeatures };
   const exclude = excludedSplits(ctx.params.exclude_splits);
   const splits = artifactSplits(examples).filter((s) => !exclude.includes(s));
   const k = kForEpsilon(opts.epsilon);
   let before = 0;
   const reportInput: { name: string; stats: DatasetStatsObject }[] = [];
   for (const split of splits) {
-    const acc = await splitStats(join(examples.uri, `Split-${split}`), k, opts.bytesFeatures, (n) => ctx.progress(before + n, undefined, 'examples'));
+    const acc = await splitStats(join(examples.uri, `Split-${split}`), k, hints, (n) => ctx.progress(before + n, undefined, 'examples'));
     before += acc.numExamples;
     const dir = join(ctx.outputs.statistics.uri, `Split-${split}`);
     mkdirSync(dir, { recursive: true });

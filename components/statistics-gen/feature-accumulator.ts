@@ -14,6 +14,7 @@ import { ValencyCounts } from './valency-counts.js';
 import { ValueCounter } from './value-counter.js';
 
 export type ValueKind = 'int64' | 'float' | 'bytes';
+const ENCODER = new TextEncoder();
 
 /** Numeric partial stats: NaNs counted apart; moments over finite values (Welford), ±inf counted. */
 export class NumericPart {
@@ -90,8 +91,12 @@ export class FeatureAccumulator {
   maxBytes = 0;
   values: ValueCounter | undefined;
 
-  /** `countValues` false: a schema bytes feature (image_domain) — lengths only, no per-value counts. */
-  constructor(readonly name: string, private readonly k: number, private readonly countValues = true) {}
+  /**
+   * `countValues` false: a schema bytes feature (image_domain) — lengths only, no per-value counts.
+   * `categoricalInt`: a schema categorical INT feature — int64 values are counted (and measured) as their decimal
+   * strings, no numeric part.
+   */
+  constructor(readonly name: string, private readonly k: number, private readonly countValues = true, readonly categoricalInt = false) {}
 
   add(f: Feature, place?: ErrorPlace): void {
     let n = 0;
@@ -112,12 +117,20 @@ export class FeatureAccumulator {
         const num = this.numeric!;
         const v = f.value;
         for (let i = 0; i < n; i++) num.addValue(v[i]);
-      } else {
-        const num = this.numeric!;
+      } else if (this.numeric) {
+        const num = this.numeric;
         const v = f.value;
         for (let i = 0; i < n; i++) {
           const x = v[i];
           num.addValue(typeof x === 'number' ? x : Number(x));
+        }
+      } else {
+        const vc = this.values!;
+        const v = f.value;
+        for (let i = 0; i < n; i++) {
+          const text = ENCODER.encode(String(v[i]));
+          this.totalBytes += text.length;
+          vc.add(text);
         }
       }
     }
@@ -150,6 +163,7 @@ export class FeatureAccumulator {
     }
     this.kind = kind;
     if (kind === 'bytes') this.values = this.countValues ? new ValueCounter() : undefined;
+    else if (kind === 'int64' && this.categoricalInt) this.values = new ValueCounter();
     else this.numeric = new NumericPart(this.k);
   }
 }

@@ -2,7 +2,8 @@
  * featureStats: one FeatureAccumulator → FeatureNameStatistics, field for field as TFDV's
  * basic_stats_generator (_make_feature_stats_proto and helpers) and top_k_uniques_stats_util fill them:
  * - type: INT / FLOAT / STRING from the values' kind; no values ever → STRING; a schema bytes feature
- *   (image_domain) → BYTES with bytes_stats instead of string_stats.
+ *   (image_domain) → BYTES with bytes_stats instead of string_stats; a schema categorical INT feature → INT with
+ *   string_stats over its values' decimal strings (schema-hints.ts).
  * - common_stats: num_non_missing, num_missing; when any example is present also min/max/tot num values,
  *   avg_num_values, num_values_histogram (QUANTILES over exact valency counts).
  * - num_stats: with values: mean, std_dev (population), num_zeros, min, max, median and the STANDARD and
@@ -36,7 +37,7 @@ export function featureStats(acc: FeatureAccumulator, numExamples: number, opts:
   const out: FeatureStatsObject = { path: { step: [acc.name] } };
   if (type !== 'INT') out.type = type;
   if (type === 'BYTES') out.bytesStats = bytesStats(acc, commonStats);
-  else if (type === 'STRING') out.stringStats = stringStats(acc, commonStats, opts);
+  else if (type === 'STRING' || (type === 'INT' && !acc.numeric && acc.values)) out.stringStats = stringStats(acc, commonStats, opts);
   else out.numStats = numStats(acc.numeric!, acc.totNumValues, commonStats, opts);
   return out;
 }

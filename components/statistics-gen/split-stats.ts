@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { located } from '../../metadata/errors.js';
 import { decodeExample } from '../../proto/example-codec.js';
 import { readTFRecords } from '../../proto/tfrecord.js';
+import type { SchemaHints } from './schema-hints.js';
 import { StatsAccumulator } from './stats-accumulator.js';
 
 const PROGRESS_EVERY = 16384;
@@ -25,9 +26,9 @@ export function splitFiles(dir: string): string[] {
 }
 
 export async function splitStats(
-  dir: string, k: number, bytesFeatures: ReadonlySet<string>, progress?: (records: number) => void,
+  dir: string, k: number, hints: SchemaHints, progress?: (records: number) => void,
 ): Promise<StatsAccumulator> {
-  const acc = new StatsAccumulator(k, bytesFeatures);
+  const acc = new StatsAccumulator(k, hints.bytesFeatures, hints.categoricalInts);
   for (const file of splitFiles(dir)) {
     const place = { file, offset: 0 }; // reused: only read when an error is thrown for this record
     for await (const { data, offset } of readTFRecords(file, { gzip: 'auto' })) {

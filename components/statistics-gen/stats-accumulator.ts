@@ -17,11 +17,13 @@ export class StatsAccumulator {
   /**
    * `k`: KLL sketch size for numeric features (accumulators merge only with the same k).
    * `bytesFeatures`: schema bytes features (image_domain), whose values are not counted one by one.
+   * `categoricalInts`: schema categorical INT features, whose values are counted as decimal strings.
    */
-  constructor(readonly k = kForEpsilon(0.01), private readonly bytesFeatures: ReadonlySet<string> = new Set()) {}
+  constructor(readonly k = kForEpsilon(0.01), private readonly bytesFeatures: ReadonlySet<string> = new Set(),
+    private readonly categoricalInts: ReadonlySet<string> = new Set()) {}
 
   private feature(name: string): FeatureAccumulator {
-    const acc = new FeatureAccumulator(name, this.k, !this.bytesFeatures.has(name));
+    const acc = new FeatureAccumulator(name, this.k, !this.bytesFeatures.has(name), this.categoricalInts.has(name));
     this.features.set(name, acc);
     return acc;
   }

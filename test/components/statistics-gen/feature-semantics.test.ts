@@ -136,3 +136,35 @@ test('with a schema, image_domain features are BYTES with bytes_stats (no value 
   assert.equal(f.get('s')!.stringStats!.unique, 1);
   await assert.rejects(runStatisticsGen({ uri, splitNames: ['train'], schemaUri: tempDir() }), (e) => isPipelineError(e) && e.code === 'MISSING_FILE');
 });
+
+test('with a schema, categorical INT features (int_domain.is_categorical, bool_domain) keep type INT with string_stats of their decimal values', async () => {
+  const schemaUri = tempDir('tfx-ts-sg-schema-');
+  writeFileSync(join(schemaUri, 'schema.pbtxt'), [
+    'feature {\n  name: "zip"\n  type: INT\n  int_domain {\n    is_categorical: true\n  }\n}',
+    'feature {\n  name: "flag"\n  type: INT\n  bool_domain {\n  }\n}',
+    'feature {\n  name: "n"\n  type: INT\n  int_domain {\n    min: 0\n  }\n}',
+    'feature {\n  name: "cat_text"\n  type: BYTES\n  int_domain {\n    is_categorical: true\n  }\n}',
+  ].join('\n') + '\n');
+  const zips = [60601, 60601, 60601, -7, 1234567, 60601, -7];
+  const examples: ExampleFeatures[] = zips.map((z, i) => ({ zip: ints(z), flag: ints(i % 3 === 0 ? 1 : 0), n: ints(i), cat_text: bytes('x') }));
+  examples.push({ zip: ints(2n ** 62n), flag: none(), n: ints(0), cat_text: bytes('y') });
+  const uri = await writeExamples({ train: examples });
+  const run = await runStatisticsGen({ uri, splitNames: ['train'], schemaUri });
+  const f = new Map(readStats(run.uri).train.datasets![0].features!.map((x) => [x.path!.step![0], x]));
+  const zip = f.get('zip')!;
+  assert.equal(zip.type, undefined, 'type INT (the proto3 default)');
+  assert.equal(zip.numStats, undefined);
+  const labels = [...zips.map(String), String(2n ** 62n)];
+  const counts = new Map<string, number>();
+  for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1));
+  assert.equal(zip.stringStats!.unique, counts.size);
+  assert.deepEqual(zip.stringStats!.topValues, ranked.map(([value, frequency]) => ({ value, frequency })));
+  assert.equal(zip.stringStats!.avgLength, Math.fround(labels.reduce((s, l) => s + l.length, 0) / labels.length));
+  assert.equal(zip.stringStats!.commonStats!.numNonMissing, examples.length);
+  const flag = f.get('flag')!;
+  assert.deepEqual(flag.stringStats!.topValues, [{ value: '0', frequency: 4 }, { value: '1', frequency: 3 }]);
+  assert.equal(flag.stringStats!.commonStats!.numNonMissing, 8, 'an empty Feature{} is present');
+  assert.ok(f.get('n')!.numStats, 'an INT feature that is not categorical keeps num_stats');
+  assert.equal(f.get('cat_text')!.type, 'STRING', 'the data decides the type: bytes values are STRING whatever the schema claims');
+});
