@@ -3,8 +3,9 @@
  * and where the repo and the generated data live. Benchmarks report ratios against a baseline
  * measured in the same run, because absolute numbers drift between (shared) machines.
  */
+import { readdirSync, statSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** One measured value next to the baseline it is compared with. */
@@ -75,4 +76,14 @@ export function machineInfo(): string {
   const load = loadavg().map((l) => l.toFixed(2)).join(' / ');
   return `${c.length} cores (${c[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, `
     + `node ${process.version}, ${process.platform}/${process.arch}; load average (1/5/15 min) ${load}`;
+}
+
+/** Total bytes of the files under `dir`. */
+export function treeBytes(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    n += e.isDirectory() ? treeBytes(p) : statSync(p).size;
+  }
+  return n;
 }

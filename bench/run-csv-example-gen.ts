@@ -3,7 +3,8 @@
  * ExecutorContext: default input/output config, outputs under `outDir`. Returns the rows it
  * reported, the wall time and the bytes it wrote.
  */
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { treeBytes } from './bench-kit.js';
 import { join } from 'node:path';
 import { csvExampleGen } from '../components/example-gen/index.js';
 import type { ExecutorContext } from '../orchestrator/component.js';
@@ -19,15 +20,6 @@ function defaultParams(inputBase: string): Record<string, unknown> {
   for (const [k, p] of Object.entries(csvExampleGen.params)) if (p.default !== undefined) params[k] = p.default;
   params.input_base = inputBase;
   return params;
-}
-
-function treeBytes(dir: string): number {
-  let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    n += e.isDirectory() ? treeBytes(p) : statSync(p).size;
-  }
-  return n;
 }
 
 export async function runCsvExampleGen(inputBase: string, outDir: string): Promise<ExampleGenRun> {

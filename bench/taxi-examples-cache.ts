@@ -5,9 +5,9 @@
  * with its split names and total byte count. Reused only when the folder still holds exactly that many
  * bytes; otherwise rebuilt under a temporary folder and renamed, so an interrupted run leaves nothing half-done.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BENCH_OUT } from './bench-kit.js';
+import { BENCH_OUT, treeBytes } from './bench-kit.js';
 import { runCsvExampleGen } from './run-csv-example-gen.js';
 import { ensureTaxiCsv } from './taxi-csv-cache.js';
 
@@ -22,15 +22,6 @@ export interface TaxiExamples {
 }
 
 interface Meta { rows: number; seed: number; bytes: number; splitNames: string[] }
-
-function treeBytes(dir: string): number {
-  let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    n += e.isDirectory() ? treeBytes(p) : statSync(p).size;
-  }
-  return n;
-}
 
 function readMeta(file: string): Meta | undefined {
   try {

@@ -6,13 +6,13 @@
  * bench/out/taxi-transformed-<rows>-seed<seed>.json with the total byte count. Reused only when the folder still
  * holds exactly that many bytes; otherwise rebuilt in a temporary folder and renamed into place.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { schemaGen } from '../components/schema-gen/index.js';
 import { statisticsGen } from '../components/statistics-gen/index.js';
 import { transform } from '../components/transform/index.js';
 import type { InputArtifact } from '../orchestrator/component.js';
-import { BENCH_OUT, REPO_ROOT } from './bench-kit.js';
+import { BENCH_OUT, REPO_ROOT, treeBytes } from './bench-kit.js';
 import { inputArtifact, runExecutor } from './run-executor.js';
 import { ensureTaxiExamples, type TaxiExamples } from './taxi-examples-cache.js';
 
@@ -33,15 +33,6 @@ export interface TaxiTransformed {
 }
 
 interface Meta { bytes: number; splitNames: string[] }
-
-function treeBytes(dir: string): number {
-  let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    n += e.isDirectory() ? treeBytes(p) : statSync(p).size;
-  }
-  return n;
-}
 
 function readMeta(file: string): Meta | undefined {
   try {
