@@ -3,7 +3,7 @@ import type { ComponentSpec } from '../../orchestrator/component.js';
 
 export const TRANSFORM_SPEC: ComponentSpec = {
   name: 'Transform',
-  version: '1',
+  version: '2',
   description: 'Runs a preprocessing_fn (tf.Transform-style API) over the examples: full-pass analyzers on the analyze '
     + 'splits (in phases), then a self-contained transform graph (ops + analyzer results + vocabulary files) applied '
     + 'to every transform split — the same graph Trainer, Evaluator and serving apply to raw examples.',
