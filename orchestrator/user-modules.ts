@@ -18,6 +18,14 @@ function firstLine(e: unknown): string {
   return msg.split('\n').find((l) => l.trim() !== '')?.trim() ?? 'unknown error';
 }
 
+/** esbuild's first error (its message is only "Build failed with N errors:"), with where it is. */
+function buildFailure(e: unknown): string {
+  const first = (e as { errors?: { text?: string; location?: { file: string; line: number; column: number } | null }[] }).errors?.[0];
+  if (!first?.text) return firstLine(e);
+  const at = first.location ? ` (${first.location.file}:${first.location.line}:${first.location.column + 1})` : '';
+  return `${first.text}${at}`;
+}
+
 /** Imports a user module. Every failure (missing file, syntax error, throw at load) is MODULE_LOAD. */
 export async function loadUserModule(path: string): Promise<Record<string, unknown>> {
   const file = resolve(path);
@@ -66,7 +74,7 @@ export async function moduleFiles(entry: string): Promise<string[]> {
     });
     inputs = Object.keys(result.metafile.inputs);
   } catch (e) {
-    throw new PipelineError('MODULE_LOAD', `${file}: cannot follow its imports: ${firstLine(e)}`, { file }, { cause: e });
+    throw new PipelineError('MODULE_LOAD', `${file}: cannot follow its imports: ${buildFailure(e)}`, { file }, { cause: e });
   }
   const files = inputs
     .filter((p) => !/^[a-z-]+:/i.test(p) || isAbsolute(p)) // skip virtual "namespace:path" inputs

@@ -38,7 +38,11 @@ export default defineComponent({ name: 'Upper', version: '1', inputs: { data: { 
 import { writeFileSync } from 'node:fs';`,
 };
 
-export interface FakePipelineOpts { genText?: string; pad?: number; genFail?: boolean; waitFor?: string; crash?: boolean }
+export interface FakePipelineOpts {
+  genText?: string; pad?: number; genFail?: boolean; waitFor?: string; crash?: boolean;
+  /** Declare side before upper, so that with --parallelism 1 side has finished before upper starts. */
+  sideFirst?: boolean;
+}
 
 export function writeFakePipeline(dir: string, o: FakePipelineOpts = {}): string {
   for (const [name, src] of Object.entries(MODULES)) {
@@ -46,19 +50,21 @@ export function writeFakePipeline(dir: string, o: FakePipelineOpts = {}): string
     writeFileSync(join(dir, name), src);
   }
   const upperParams = [o.waitFor ? `wait_for: ${JSON.stringify(o.waitFor)}` : '', o.crash ? 'crash: true' : ''].filter(Boolean).join(', ');
+  const upper = `  upper:
+    type: ./upper.mjs
+    inputs: { data: gen.data }${upperParams ? `\n    params: { ${upperParams} }` : ''}
+`;
+  const side = `  side:
+    type: ./gen.mjs
+    params: { text: independent }
+`;
   const yaml = `pipeline_name: fake
 pipeline_root: ./root
 components:
   gen:
     type: ./gen.mjs
     params: { text: ${JSON.stringify(o.genText ?? 'hello')}, pad: ${o.pad ?? 0}${o.genFail ? ', fail: true' : ''} }
-  upper:
-    type: ./upper.mjs
-    inputs: { data: gen.data }${upperParams ? `\n    params: { ${upperParams} }` : ''}
-  side:
-    type: ./gen.mjs
-    params: { text: independent }
-`;
+${o.sideFirst ? side + upper : upper + side}`;
   const file = join(dir, 'pipeline.yaml');
   writeFileSync(file, yaml);
   return file;

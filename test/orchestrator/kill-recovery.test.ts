@@ -19,7 +19,8 @@ async function waitFor(cond: () => boolean, ms = 30000): Promise<void> {
 test('kill -9 mid-run: the next command marks the execution FAILED (abandoned), its outputs ABANDONED, and the next run redoes only that node', async () => {
   const dir = tempDir();
   const signal = join(dir, 'go');
-  const file = writeFakePipeline(dir, { waitFor: signal });
+  // gen, side, upper in that order, one at a time: side has been published when upper (the one killed) starts.
+  const file = writeFakePipeline(dir, { waitFor: signal, sideFirst: true });
   const { child, done } = startCli(['run', file, '--json', '--parallelism', '1']);
   await waitFor(() => existsSync(`${signal}.started`));
   child.kill('SIGKILL');
@@ -34,6 +35,8 @@ test('kill -9 mid-run: the next command marks the execution FAILED (abandoned), 
     assert.equal(failed.length, 1);
     assert.equal(failed[0].customProperties.reason, 'abandoned');
     assert.equal(failed[0].customProperties.node_id, 'upper');
+    const completed = store.listExecutions({ state: 'COMPLETE' }).map((e) => e.customProperties.node_id).sort();
+    assert.deepEqual(completed, ['gen', 'side'], 'the nodes that finished before the kill stay COMPLETE');
     assert.equal(store.listExecutions({ state: 'RUNNING' }).length, 0);
     assert.equal(store.listArtifacts({ state: 'PENDING' }).length, 0);
     assert.equal(store.listArtifacts({ state: 'ABANDONED' }).length, 1);
@@ -45,8 +48,16 @@ test('kill -9 mid-run: the next command marks the execution FAILED (abandoned), 
   const again = cliJson<{ status: string; nodes: { id: string; status: string }[] }>(await cli(['run', file, '--json']));
   assert.equal(again.status, 'complete');
   const st = Object.fromEntries(again.nodes.map((n) => [n.id, n.status]));
-  assert.equal(st.gen, 'cached');
-  assert.equal(st.upper, 'complete');
+  assert.deepEqual(st, { gen: 'cached', side: 'cached', upper: 'complete' }, 'only the killed node is redone');
+  const store2 = openSqliteStore(dbPath);
+  try {
+    const runs = store2.listContexts('pipeline_run');
+    assert.equal(runs.length, 2);
+    const ran = store2.listExecutions({ contextId: runs[0].id }).filter((e) => e.state === 'COMPLETE').map((e) => e.customProperties.node_id);
+    assert.deepEqual(ran, ['upper'], 'the second run executed upper and nothing else');
+  } finally {
+    store2.close();
+  }
 });
 
 test('two runs on one store at the same time both finish correctly', async () => {

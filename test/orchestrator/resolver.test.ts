@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT, tempDir } from '../helpers.js';
 import { cli, cliJson } from '../cli-helper.js';
+import { freshStore } from '../metadata/store-kit.js';
+import { ensureStandardTypes } from '../../metadata/standard-types.js';
+import type { ArtifactRecord } from '../../metadata/store.js';
+import { latestBlessedModelResolver } from '../../components/resolvers/latest-blessed-model.js';
 
 const componentUrl = pathToFileURL(join(REPO_ROOT, 'dist', 'orchestrator', 'component.js')).href;
 interface RunJson { runId: string; status: string; nodes: { id: string; status: string; outputs: Record<string, { uri: string; artifactId: number }> }[] }
@@ -61,4 +65,58 @@ export default defineComponent({ name: 'FakeEvaluator', version: '1',
   const rep = await cli(['reproduce', r2.runId, '--store', join(dir, 'root', 'metadata.sqlite'), '--json']);
   assert.equal(rep.code, 0, rep.stderr);
   assert.equal(cliJson<{ identical: boolean }>(rep).identical, true, 'the recorded (empty) resolution is reused, not today\'s');
+});
+
+/** A store with one pipeline's models and blessings, written directly; resolve() asks it for the baseline. */
+function blessingStore() {
+  const { store } = freshStore();
+  ensureStandardTypes(store);
+  const pipelineContextId = store.putContext('pipeline', 'res');
+  const otherPipeline = store.putContext('pipeline', 'other');
+  const put = (type: string, customProperties: Record<string, number | string>, context = pipelineContextId): ArtifactRecord => {
+    const id = store.createArtifact({ type, uri: `/models/${type}-${customProperties.digest ?? customProperties.current_model_id}`, state: 'LIVE', customProperties });
+    store.attribute(context, id);
+    return store.getArtifact(id)!;
+  };
+  let n = 0;
+  const model = (context = pipelineContextId): ArtifactRecord => put('Model', { digest: `sha-${++n}` }, context);
+  const bless = (m: ArtifactRecord, blessed: 0 | 1, context = pipelineContextId): void => { put('ModelBlessing', { blessed, current_model_id: m.id }, context); };
+  const baseline = (candidate: ArtifactRecord): ArtifactRecord[] =>
+    latestBlessedModelResolver.resolve({ store, pipelineName: 'res', nodeId: 'latest_blessed', params: {}, pipelineContextId, inputs: { candidate: [candidate] } }).model;
+  return { model, bless, baseline, otherPipeline };
+}
+
+test('LatestBlessedModelResolver: of two blessed models, neither the candidate, it picks the newer one (whatever order the blessings came in)', () => {
+  const { model, bless, baseline } = blessingStore();
+  const older = model();
+  const newer = model();
+  bless(newer, 1);
+  bless(older, 1); // the newest blessing names the older model: the newest *model* still wins
+  const candidate = model();
+  assert.deepEqual(baseline(candidate).map((m) => m.id), [newer.id]);
+  bless(candidate, 1);
+  assert.deepEqual(baseline(candidate).map((m) => m.id), [newer.id], 'the candidate is never its own baseline, blessed or not');
+});
+
+test('LatestBlessedModelResolver: when the newest model was not blessed, it picks the older blessed one', () => {
+  const { model, bless, baseline, otherPipeline } = blessingStore();
+  const blessedOlder = model();
+  const rejectedNewer = model();
+  bless(blessedOlder, 1);
+  bless(rejectedNewer, 0);
+  const unjudged = model(); // never evaluated: no blessing at all
+  const elsewhere = model(otherPipeline);
+  bless(elsewhere, 1, otherPipeline); // another pipeline's blessed model is not a candidate baseline
+  const candidate = model();
+  assert.deepEqual(baseline(candidate).map((m) => m.id), [blessedOlder.id]);
+  assert.ok(unjudged.id > blessedOlder.id && rejectedNewer.id > blessedOlder.id);
+});
+
+test('LatestBlessedModelResolver: with no blessed model other than the candidate it yields nothing', () => {
+  const { model, bless, baseline } = blessingStore();
+  const a = model();
+  bless(a, 0);
+  const candidate = model();
+  bless(candidate, 1);
+  assert.deepEqual(baseline(candidate), []);
 });

@@ -4,7 +4,7 @@
  *   Fingerprint64(value) mod num_oov_buckets (TF's StaticVocabularyTable), or default_value when there are no OOV
  *   buckets. Int inputs are looked up by their decimal text.
  * - apply_buckets: index of the bucket: the number of boundaries ≤ x (x < b[0] → 0; x ≥ b[last] → len);
- *   NaN → the last bucket, like tft.apply_buckets.
+ *   NaN → the last bucket, like tft.apply_buckets; a float column is compared with float32 boundaries.
  * - hash_strings: Fingerprint64(UTF-8 bytes) mod hash_buckets (tf.strings.to_hash_bucket_fast).
  * - z_score: (x − mean) / sqrt(var), or x − mean when var is 0 (tft.scale_to_z_score).
  * - min_max: (x − min) / (max − min) mapped onto [output_min, output_max]; when the analyze split had a single
@@ -67,7 +67,17 @@ export const ANALYZED_OPS: OpTable = {
   },
   apply_buckets: {
     arity: 2,
-    compile: () => ([x, b]) => map1(x as N, (v) => bucketOf(b as N, v)),
+    // A float column meets its boundaries in float32, as TF compares a float32 feature with float32 boundaries:
+    // the value 0.7 read from the data falls in the bucket that starts at the boundary 0.7.
+    compile: ({ inputs }) => {
+      const f32 = inputs[0].dtype === 'float';
+      let seen: N | undefined;
+      let bounds: N = [];
+      return ([x, b]) => {
+        if (b !== seen) { seen = b as N; bounds = f32 ? seen.map(Math.fround) : seen; }
+        return map1(x as N, (v) => bucketOf(bounds, v));
+      };
+    },
   },
   hash_strings: {
     arity: 1,
