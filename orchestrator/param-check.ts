@@ -43,7 +43,6 @@ export class ParamProblemError extends PipelineError {
   constructor(problems: readonly ParamProblem[]) {
     if (problems.length === 0) throw new TypeError('ParamProblemError needs at least one problem');
     super('BAD_PARAM', problems.map((p) => problemLine(p.path, p.message)).join('\n'));
-    this.name = 'ParamProblemError';
     this.problems = problems;
   }
 }
