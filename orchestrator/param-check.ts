@@ -92,14 +92,37 @@ function problemsOfError(e: unknown): ParamProblem[] {
   throw e;
 }
 
-/** A spec's `check` from the parser the executor uses: its problems (none when it parses). */
-export function checkerOf(parse: (value: unknown, node: ParamCheckContext) => unknown): ParamCheck {
+/**
+ * A path by proto field names (snake_case) → the keys as written in `value`, where a field was written by its
+ * lowerCamelCase JSON name, so that the problem can be located in the file.
+ */
+export function writtenPath(value: unknown, path: ParamPath): ParamPath {
+  let cur = value;
+  return path.map((seg) => {
+    let key = seg;
+    if (typeof seg === 'string' && isObject(cur) && !(seg in cur)) {
+      const camel = seg.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+      if (camel in cur) key = camel;
+    }
+    cur = isObject(cur) || Array.isArray(cur) ? (cur as Record<string | number, unknown>)[key] : undefined;
+    return key;
+  });
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * A spec's `check` from the parser the executor uses: its problems (none when it parses). `protoNames`: the
+ * parser's paths use proto field names, which the check maps to the keys as written (snake or lowerCamelCase).
+ */
+export function checkerOf(parse: (value: unknown, node: ParamCheckContext) => unknown, opts: { protoNames?: boolean } = {}): ParamCheck {
   return (value, node) => {
     try {
       parse(value, node);
       return [];
     } catch (e) {
-      return problemsOfError(e);
+      const problems = problemsOfError(e);
+      return opts.protoNames ? problems.map((p) => ({ ...p, path: writtenPath(value, p.path) })) : problems;
     }
   };
 }

@@ -40,14 +40,9 @@ function fields(obj: Record<string, unknown>, path: ParamPath, allowed: string[]
   return out;
 }
 
-/** The key a field was written under (snake_case or lowerCamelCase), for locating it. */
-function keyOf(obj: Record<string, unknown>, field: string): string {
-  return Object.keys(obj).find((k) => snake(k) === field) ?? field;
-}
-
-function splitName(obj: Record<string, unknown>, v: unknown, path: ParamPath, seen: Set<string>): string {
-  if (typeof v !== 'string' || v === '') throw badAt(v === undefined ? path : [...path, keyOf(obj, 'name')], 'a split needs a non-empty name');
-  const at = [...path, keyOf(obj, 'name')];
+function splitName(v: unknown, path: ParamPath, seen: Set<string>): string {
+  const at = [...path, 'name'];
+  if (typeof v !== 'string' || v === '') throw badAt(at, 'a split needs a non-empty name');
   if (!NAME_RE.test(v)) throw badAt(at, `split name "${v}" may only use letters, digits, _ . -`);
   if (seen.has(v)) throw badAt(at, `split name "${v}" appears twice`);
   seen.add(v);
@@ -59,14 +54,14 @@ export function parseInputConfig(raw: unknown): InputSplit[] {
   const obj = asObject(raw ?? DEFAULT_INPUT_CONFIG, root);
   const cfg = fields(obj, root, ['splits']);
   const splits = cfg.splits;
-  if (!Array.isArray(splits) || splits.length === 0) throw badAt(splits === undefined ? root : [...root, keyOf(obj, 'splits')], 'needs at least one split');
+  if (!Array.isArray(splits) || splits.length === 0) throw badAt([...root, 'splits'], 'needs at least one split');
   const seen = new Set<string>();
   return mapAll(splits, (s, i) => {
-    const path = [...root, keyOf(obj, 'splits'), i];
+    const path = [...root, 'splits', i];
     const o = asObject(s, path);
     const f = fields(o, path, ['name', 'pattern']);
-    const name = splitName(o, f.name, path, seen);
-    const at = f.pattern === undefined ? path : [...path, keyOf(o, 'pattern')];
+    const name = splitName(f.name, path, seen);
+    const at = [...path, 'pattern'];
     if (typeof f.pattern !== 'string' || f.pattern === '') throw badAt(at, `split "${name}" needs a pattern`);
     if (/\{(SPAN|VERSION|YYYY|MM|DD)(:\d+)?\}/.test(f.pattern)) throw badAt(at, `split "${name}": {SPAN}/{VERSION}/date patterns are not supported`);
     return { name, pattern: f.pattern };
@@ -80,31 +75,31 @@ export function parseOutputConfig(raw: unknown): OutputConfig {
   const obj = asObject(raw ?? {}, root);
   const cfg = fields(obj, root, ['split_config']);
   if (cfg.split_config === undefined || cfg.split_config === null) return { splits: [] };
-  const scPath = [...root, keyOf(obj, 'split_config')];
+  const scPath = [...root, 'split_config'];
   const scObj = asObject(cfg.split_config, scPath);
   const sc = fields(scObj, scPath, ['splits', 'partition_feature_name']);
   const list = sc.splits ?? [];
-  if (!Array.isArray(list)) throw badAt([...scPath, keyOf(scObj, 'splits')], 'must be a list');
+  if (!Array.isArray(list)) throw badAt([...scPath, 'splits'], 'must be a list');
   const seen = new Set<string>();
   const splits = mapAll(list, (s, i) => {
-    const path = [...scPath, keyOf(scObj, 'splits'), i];
+    const path = [...scPath, 'splits', i];
     const o = asObject(s, path);
     const f = fields(o, path, ['name', 'hash_buckets']);
-    const name = splitName(o, f.name, path, seen);
+    const name = splitName(f.name, path, seen);
     const hb = typeof f.hash_buckets === 'string' && /^\d+$/.test(f.hash_buckets) ? Number(f.hash_buckets) : f.hash_buckets;
     if (typeof hb !== 'number' || !Number.isInteger(hb) || hb <= 0 || hb > 0xffffffff) {
-      throw badAt(hb === undefined ? path : [...path, keyOf(o, 'hash_buckets')], `split "${name}" needs hash_buckets, a positive integer`);
+      throw badAt([...path, 'hash_buckets'], `split "${name}" needs hash_buckets, a positive integer`);
     }
     return { name, hashBuckets: hb };
   });
   const pf = sc.partition_feature_name;
-  if (pf !== undefined && pf !== '' && typeof pf !== 'string') throw badAt([...scPath, keyOf(scObj, 'partition_feature_name')], 'must be a string');
+  if (pf !== undefined && pf !== '' && typeof pf !== 'string') throw badAt([...scPath, 'partition_feature_name'], 'must be a string');
   return { splits, partitionFeature: pf ? (pf as string) : undefined };
 }
 
 /** For the spec: the problems inside input_config / output_config, found by the executor's parsers. */
-export const checkInputConfig = checkerOf(parseInputConfig);
-export const checkOutputConfig = checkerOf(parseOutputConfig);
+export const checkInputConfig = checkerOf(parseInputConfig, { protoNames: true });
+export const checkOutputConfig = checkerOf(parseOutputConfig, { protoNames: true });
 
 function isDefaultOutput(raw: unknown): boolean {
   try {
