@@ -1,5 +1,6 @@
 /** StatisticsGen's spec: TFX's name, inputs, output and params; no logic. */
 import type { ComponentSpec } from '../../orchestrator/component.js';
+import { checkExcludeSplits } from '../shared/split-names.js';
 import { checkStatsOptions } from './stats-options.js';
 
 export const STATISTICS_GEN_SPEC: ComponentSpec = {
@@ -22,7 +23,7 @@ export const STATISTICS_GEN_SPEC: ComponentSpec = {
         + 'num_values_histogram_buckets, num_histogram_buckets, num_quantiles_histogram_buckets, epsilon.',
     },
     exclude_splits: {
-      type: 'any', default: [],
+      type: 'any', default: [], check: checkExcludeSplits,
       description: 'Split names to skip, as a JSON list (string or array), e.g. ["eval"].',
     },
   },
