@@ -92,6 +92,8 @@ function problemsOfError(e: unknown): ParamProblem[] {
   throw e;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
 /**
  * A path by proto field names (snake_case) → the keys as written in `value`, where a field was written by its
  * lowerCamelCase JSON name, so that the problem can be located in the file.
@@ -108,8 +110,6 @@ export function writtenPath(value: unknown, path: ParamPath): ParamPath {
     return key;
   });
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * A spec's `check` from the parser the executor uses: its problems (none when it parses). `protoNames`: the
