@@ -4,6 +4,7 @@
  */
 export { defineComponent, isComponent } from './orchestrator/component.js';
 export type { Component, ComponentSpec, ExecutorContext, ExecutorResult, InputArtifact, OutputArtifact, ParamSpec, Properties } from './orchestrator/component.js';
+export { badAt, checkerOf, checkKnownKeys, ParamProblemError, type ParamProblem, type ParamCheck } from './orchestrator/param-check.js';
 export type { PipelineIR, NodeIR, ChannelRef, ComponentRef } from './orchestrator/pipeline.js';
 export { parsePipelineFile } from './orchestrator/pipeline-file.js';
 export { runPipeline, type RunOptions, type RunResult } from './orchestrator/local-runner.js';

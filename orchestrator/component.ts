@@ -4,6 +4,8 @@
  * Executors are pure: (inputs, params) → files under their output uris. They never touch the
  * metadata store, the clock or global state; the launcher does resolution, caching and publishing.
  */
+import type { ParamCheck } from './param-check.js';
+
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 /**
  * A JSON object as a property value: stored as MLMD's STRUCT (string_value "mlmd-struct::" + base64 of a
@@ -35,6 +37,11 @@ export interface ParamSpec {
    * `<pipeline_root>/.reproduce/`, so verifying a run never changes what is deployed.
    */
   destinationPaths?: readonly (readonly string[])[];
+  /**
+   * For structured params: the problems inside the value (paths relative to the param), found by the same
+   * parser the executor uses (see `checkerOf`). Validation reports each at its key or value in the file.
+   */
+  check?: ParamCheck;
 }
 
 export interface InputSpec {
@@ -126,6 +133,7 @@ export function defineComponent(def: ComponentSpec & { executor: Executor }): Co
   }
   for (const [k, p] of Object.entries(def.params)) {
     if (p.required && p.default !== undefined) throw new TypeError(`component ${def.name}: param ${k} is required and has a default`);
+    if (p.check !== undefined && typeof p.check !== 'function') throw new TypeError(`component ${def.name}: param ${k}: check must be a function`);
   }
   return Object.freeze({ ...def });
 }

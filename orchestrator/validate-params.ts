@@ -1,11 +1,13 @@
 /**
  * A node's params against its component's ParamSpecs: unknown names, missing required ones, wrong
- * types, path params made absolute (and checked when `mustExist`), defaults applied.
+ * types, path params made absolute (and checked when `mustExist`), defaults applied, and the inside of
+ * structured params checked by their spec's `check` (each problem at its key or value).
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ErrorPlace } from '../metadata/errors.js';
 import type { Component, ParamSpec } from './component.js';
+import { problemLine, type ParamCheckContext, type ParamProblem } from './param-check.js';
 import type { ProblemList } from './problems.js';
 import type { PathSegment } from './raw-pipeline.js';
 import { suggestion } from './suggest.js';
@@ -74,7 +76,7 @@ async function checkPath(name: string, spec: ParamSpec, abs: string, shown: stri
 
 /** Resolved params of one node: every declared param with its value or default; unset optional ones omitted. */
 export async function validateParams(given: unknown, comp: Component, baseDir: string, at: NodeLocator,
-  problems: ProblemList): Promise<Record<string, unknown>> {
+  problems: ProblemList, node: ParamCheckContext = { inputs: [] }): Promise<Record<string, unknown>> {
   if (given !== undefined && given !== null && !isPlainObject(given)) {
     problems.add('PIPELINE_INVALID', at(['params'], 'value'), `params must be a mapping of name → value, got ${describe(given)}`);
     given = {};
@@ -105,9 +107,21 @@ export async function validateParams(given: unknown, comp: Component, baseDir: s
       await checkPath(name, spec, v as string, shown, baseDir, problems, place);
     }
     if (spec.nestedPaths && v && typeof v === 'object') v = resolveNestedPaths(v as Record<string, unknown>, spec.nestedPaths, baseDir);
+    for (const p of spec.check ? checkInside(name, spec, v, node) : []) {
+      problems.add('BAD_PARAM', written ? at(['params', name, ...p.path], p.at ?? 'value') : place, problemLine([name, ...p.path], p.message));
+    }
     out[name] = v;
   }
   return out;
+}
+
+/** The problems a param's `check` finds; a check that itself fails is one problem at the param. */
+function checkInside(name: string, spec: ParamSpec, v: unknown, node: ParamCheckContext): ParamProblem[] {
+  try {
+    return spec.check!(v, node);
+  } catch (e) {
+    return [{ path: [], message: `check failed: ${e instanceof Error ? e.message : String(e)}` }];
+  }
 }
 
 /** Object params with paths inside (push_destination.filesystem.base_directory): made absolute like path params. */

@@ -11,7 +11,7 @@ import { ProblemList } from './problems.js';
 import type { PathSegment, RawNode, RawPipeline } from './raw-pipeline.js';
 import { TypeResolver, type TypeResolution } from './resolve-type.js';
 import { validateInputs, type ValidatedInputs } from './validate-inputs.js';
-import { describe, validateParams, type NodeLocator } from './validate-params.js';
+import { describe, isPlainObject, validateParams, type NodeLocator } from './validate-params.js';
 
 export const NODE_ID_RE = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const PIPELINE_NAME_RE = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
@@ -70,7 +70,8 @@ export async function validatePipeline(raw: RawPipeline, registry: ReadonlyMap<s
       problems.add(r.type.code, r.at(['type'], 'value'), r.type.what);
       continue;
     }
-    r.params = await validateParams(r.node.params, r.type.component, raw.baseDir, r.at, problems);
+    const wired = isPlainObject(r.node.inputs) ? Object.keys(r.node.inputs) : [];
+    r.params = await validateParams(r.node.params, r.type.component, raw.baseDir, r.at, problems, { inputs: wired });
     r.inputs = validateInputs(r.node.id, r.node.inputs, r.type.component, components, r.at, problems);
   }
   const graph = nodes.map((r) => ({ id: r.node.id, inputs: r.inputs?.inputs ?? {}, r }));

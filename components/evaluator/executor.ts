@@ -8,13 +8,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PipelineError } from '../../metadata/errors.js';
 import type { ExecutorContext, ExecutorResult, InputArtifact } from '../../orchestrator/component.js';
-import { artifactSplits } from '../shared/split-names.js';
 import { splitFiles } from '../statistics-gen/split-stats.js';
 import { blessingProperties, writeBlessingMarker } from './blessing.js';
 import { collectPredictions, type Predictor } from './collect-predictions.js';
 import { parseJsonParam } from './config-fields.js';
 import { parseEvalConfig, type EvalConfig } from './eval-config.js';
 import { evaluate } from './evaluate.js';
+import { exampleSplits } from './example-splits.js';
 import { EVALUATION_FILE, evaluationJson } from './evaluation.js';
 import { loadModelArtifact } from './load-model.js';
 import { slicingFeatures } from './slicing.js';
@@ -27,19 +27,6 @@ function inputs(ctx: ExecutorContext, key: string, min: number): InputArtifact[]
     throw new PipelineError('MISSING_INPUT', `Evaluator needs ${min ? 'exactly one' : 'at most one'} ${key} artifact, got ${list.length}`, { nodeId: ctx.nodeId });
   }
   return list;
-}
-
-/** example_splits: a JSON list of split names that the examples artifact has; default ["eval"]. */
-export function exampleSplits(v: unknown, examples: InputArtifact): string[] {
-  const raw = parseJsonParam(v, 'example_splits');
-  const list = raw === undefined || raw === null ? ['eval'] : raw;
-  if (!Array.isArray(list) || list.length === 0 || !list.every((s) => typeof s === 'string' && s !== '')) {
-    throw new PipelineError('BAD_PARAM', `example_splits must be a non-empty JSON list of split names, got ${JSON.stringify(v)}`);
-  }
-  const known = artifactSplits(examples);
-  const unknown = list.filter((s) => !known.includes(s));
-  if (unknown.length) throw new PipelineError('BAD_PARAM', `example_splits: examples artifact ${examples.id} has no split ${unknown.join(', ')} (splits: ${known.join(', ')})`);
-  return list as string[];
 }
 
 export async function runEvaluator(ctx: ExecutorContext, loadModel: ModelLoader): Promise<ExecutorResult> {

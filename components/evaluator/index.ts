@@ -8,7 +8,8 @@ import { EVALUATOR_SPEC } from './spec.js';
 
 export const evaluator = defineComponent({ ...EVALUATOR_SPEC, executor: evaluatorExecutor });
 
-export { runEvaluator, exampleSplits, type ModelLoader } from './executor.js';
+export { runEvaluator, type ModelLoader } from './executor.js';
+export { exampleSplits } from './example-splits.js';
 export { parseEvalConfig, type EvalConfig, type SlicingSpec, type ThresholdRule } from './eval-config.js';
 export { checkThresholds, passesChange, passesValue, type ThresholdCheck } from './check-thresholds.js';
 export { computeMetrics, type MetricValues } from './compute-metrics.js';

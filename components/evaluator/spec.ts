@@ -1,5 +1,7 @@
 /** Evaluator's spec: TFX's name, inputs, outputs and params; no logic. */
 import type { ComponentSpec } from '../../orchestrator/component.js';
+import { checkEvalConfig } from './eval-config.js';
+import { checkExampleSplits } from './example-splits.js';
 
 export const EVALUATOR_SPEC: ComponentSpec = {
   name: 'Evaluator',
@@ -28,10 +30,10 @@ export const EVALUATOR_SPEC: ComponentSpec = {
   },
   params: {
     eval_config: {
-      type: 'any', default: {},
+      type: 'any', default: {}, check: checkEvalConfig,
       description: 'TFMA-style EvalConfig (object or JSON text): model_specs [{label_key}], slicing_specs [{} | {feature_keys, feature_values?, buckets?}], '
         + 'metrics_specs [{metrics: [{class_name, threshold?, per_slice_thresholds?}], thresholds?}]. A threshold without slicing specs applies to every configured slice.',
     },
-    example_splits: { type: 'any', default: ['eval'], description: 'Splits to evaluate, a JSON list (default ["eval"]).' },
+    example_splits: { type: 'any', default: ['eval'], check: checkExampleSplits, description: 'Splits to evaluate, a JSON list (default ["eval"]).' },
   },
 };

@@ -4,6 +4,7 @@
  * LOWER_IS_BETTER 1, HIGHER_IS_BETTER 2 (names or numbers accepted). A change threshold needs a known
  * direction (TFMA raises ValueError on UNKNOWN); here that is a BAD_PARAM before anything runs.
  */
+import type { ParamPath } from '../../orchestrator/param-check.js';
 import { asObject, bad, checkKeys, doubleField, field } from './config-fields.js';
 
 export interface ValueThreshold { lowerBound?: number; upperBound?: number }
@@ -12,13 +13,13 @@ export type Direction = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
 
 export interface ChangeThreshold { direction: Direction; absolute?: number; relative?: number }
 
-function direction(v: unknown, path: string): Direction {
+function direction(v: unknown, path: ParamPath): Direction {
   if (v === 'HIGHER_IS_BETTER' || v === 2) return 'HIGHER_IS_BETTER';
   if (v === 'LOWER_IS_BETTER' || v === 1) return 'LOWER_IS_BETTER';
   throw bad(path, `expected HIGHER_IS_BETTER or LOWER_IS_BETTER, got ${JSON.stringify(v)}`);
 }
 
-function parseValue(v: unknown, path: string): ValueThreshold {
+function parseValue(v: unknown, path: ParamPath): ValueThreshold {
   const o = asObject(v, path);
   checkKeys(o, path, ['lower_bound', 'upper_bound']);
   const lowerBound = doubleField(o, 'lower_bound', path);
@@ -29,27 +30,27 @@ function parseValue(v: unknown, path: string): ValueThreshold {
   return { ...(lowerBound !== undefined ? { lowerBound } : {}), ...(upperBound !== undefined ? { upperBound } : {}) };
 }
 
-function parseChange(v: unknown, path: string): ChangeThreshold {
+function parseChange(v: unknown, path: ParamPath): ChangeThreshold {
   const o = asObject(v, path);
   checkKeys(o, path, ['direction', 'absolute', 'relative']);
   const absolute = doubleField(o, 'absolute', path);
   const relative = doubleField(o, 'relative', path);
   return {
-    direction: direction(field(o, 'direction', path), `${path}.direction`),
+    direction: direction(field(o, 'direction', path), [...path, 'direction']),
     ...(absolute !== undefined ? { absolute } : {}), ...(relative !== undefined ? { relative } : {}),
   };
 }
 
 /** One MetricThreshold: at least one of value_threshold / change_threshold. */
-export function parseMetricThreshold(v: unknown, path: string): { value?: ValueThreshold; change?: ChangeThreshold } {
+export function parseMetricThreshold(v: unknown, path: ParamPath): { value?: ValueThreshold; change?: ChangeThreshold } {
   const o = asObject(v, path);
   checkKeys(o, path, ['value_threshold', 'change_threshold']);
   const vt = field(o, 'value_threshold', path);
   const ct = field(o, 'change_threshold', path);
   if (vt === undefined && ct === undefined) throw bad(path, 'needs value_threshold or change_threshold');
   return {
-    ...(vt !== undefined ? { value: parseValue(vt, `${path}.value_threshold`) } : {}),
-    ...(ct !== undefined ? { change: parseChange(ct, `${path}.change_threshold`) } : {}),
+    ...(vt !== undefined ? { value: parseValue(vt, [...path, 'value_threshold']) } : {}),
+    ...(ct !== undefined ? { change: parseChange(ct, [...path, 'change_threshold']) } : {}),
   };
 }
 

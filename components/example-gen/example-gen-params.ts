@@ -4,7 +4,7 @@
  */
 import type { ExecutorResult, ParamSpec } from '../../orchestrator/component.js';
 import { PipelineError } from '../../metadata/errors.js';
-import { DEFAULT_INPUT_CONFIG, DEFAULT_OUTPUT_CONFIG } from './split-config.js';
+import { checkInputConfig, checkOutputConfig, DEFAULT_INPUT_CONFIG, DEFAULT_OUTPUT_CONFIG } from './split-config.js';
 
 /** example_gen.proto PayloadFormat values this implementation writes. */
 export const PAYLOAD_FORMATS: Readonly<Record<number, string>> = { 6: 'FORMAT_TF_EXAMPLE', 11: 'FORMAT_PROTO' };
@@ -17,11 +17,11 @@ export const EXAMPLE_GEN_PARAMS: Record<string, ParamSpec> = {
     description: 'Directory holding the input files; input_config patterns are relative to it.',
   },
   input_config: {
-    type: 'object', default: DEFAULT_INPUT_CONFIG,
+    type: 'object', default: DEFAULT_INPUT_CONFIG, check: checkInputConfig,
     description: 'example_gen.Input as JSON: {"splits":[{"name":"train","pattern":"train/*"}]}.',
   },
   output_config: {
-    type: 'object', default: DEFAULT_OUTPUT_CONFIG,
+    type: 'object', default: DEFAULT_OUTPUT_CONFIG, check: checkOutputConfig,
     description: 'example_gen.Output as JSON: {"split_config":{"splits":[{"name":"train","hash_buckets":2},…],"partition_feature_name":"…"}}. '
       + 'Ignored (output splits = input splits) when input_config has several splits and this is the default.',
   },

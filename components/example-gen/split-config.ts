@@ -5,6 +5,7 @@
  * hash_buckets > 0; without one, the output splits are the input splits.
  */
 import { PipelineError } from '../../metadata/errors.js';
+import { badAt, checkerOf, checkKnownKeys, mapAll, type ParamPath } from '../../orchestrator/param-check.js';
 
 export interface InputSplit { name: string; pattern: string }
 
@@ -21,43 +22,48 @@ function bad(msg: string): PipelineError {
   return new PipelineError('BAD_PARAM', msg);
 }
 
-function asObject(v: unknown, what: string): Record<string, unknown> {
+function asObject(v: unknown, path: ParamPath): Record<string, unknown> {
   if (typeof v === 'string') {
-    try { v = JSON.parse(v); } catch { throw bad(`${what} is not valid JSON`); }
+    try { v = JSON.parse(v); } catch { throw badAt(path, 'is not valid JSON'); }
   }
-  if (!v || typeof v !== 'object' || Array.isArray(v)) throw bad(`${what} must be an object`);
+  if (!v || typeof v !== 'object' || Array.isArray(v)) throw badAt(path, 'must be an object');
   return v as Record<string, unknown>;
 }
 
+const snake = (k: string): string => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
 /** Reads `obj[snake] ?? obj[camel]`, rejecting keys the proto does not have. */
-function fields(obj: Record<string, unknown>, what: string, allowed: string[]): Record<string, unknown> {
+function fields(obj: Record<string, unknown>, path: ParamPath, allowed: string[]): Record<string, unknown> {
+  checkKnownKeys(obj, path, allowed, { noun: 'field', normalize: snake });
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(obj)) {
-    const snake = k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-    if (!allowed.includes(snake)) throw bad(`${what}: unknown field "${k}" (expected ${allowed.join(', ')})`);
-    out[snake] = v;
-  }
+  for (const [k, v] of Object.entries(obj)) out[snake(k)] = v;
   return out;
 }
 
-function splitName(v: unknown, what: string, seen: Set<string>): string {
-  if (typeof v !== 'string' || v === '') throw bad(`${what}: a split needs a non-empty name`);
-  if (!NAME_RE.test(v)) throw bad(`${what}: split name "${v}" may only use letters, digits, _ . -`);
-  if (seen.has(v)) throw bad(`${what}: split name "${v}" appears twice`);
+function splitName(v: unknown, path: ParamPath, seen: Set<string>): string {
+  const at = [...path, 'name'];
+  if (typeof v !== 'string' || v === '') throw badAt(at, 'a split needs a non-empty name');
+  if (!NAME_RE.test(v)) throw badAt(at, `split name "${v}" may only use letters, digits, _ . -`);
+  if (seen.has(v)) throw badAt(at, `split name "${v}" appears twice`);
   seen.add(v);
   return v;
 }
 
 export function parseInputConfig(raw: unknown): InputSplit[] {
-  const cfg = fields(asObject(raw ?? DEFAULT_INPUT_CONFIG, 'input_config'), 'input_config', ['splits']);
+  const root = ['input_config'];
+  const obj = asObject(raw ?? DEFAULT_INPUT_CONFIG, root);
+  const cfg = fields(obj, root, ['splits']);
   const splits = cfg.splits;
-  if (!Array.isArray(splits) || splits.length === 0) throw bad('input_config: needs at least one split');
+  if (!Array.isArray(splits) || splits.length === 0) throw badAt([...root, 'splits'], 'needs at least one split');
   const seen = new Set<string>();
-  return splits.map((s, i) => {
-    const f = fields(asObject(s, `input_config.splits[${i}]`), `input_config.splits[${i}]`, ['name', 'pattern']);
-    const name = splitName(f.name, 'input_config', seen);
-    if (typeof f.pattern !== 'string' || f.pattern === '') throw bad(`input_config: split "${name}" needs a pattern`);
-    if (/\{(SPAN|VERSION|YYYY|MM|DD)(:\d+)?\}/.test(f.pattern)) throw bad(`input_config: split "${name}": {SPAN}/{VERSION}/date patterns are not supported`);
+  return mapAll(splits, (s, i) => {
+    const path = [...root, 'splits', i];
+    const o = asObject(s, path);
+    const f = fields(o, path, ['name', 'pattern']);
+    const name = splitName(f.name, path, seen);
+    const at = [...path, 'pattern'];
+    if (typeof f.pattern !== 'string' || f.pattern === '') throw badAt(at, `split "${name}" needs a pattern`);
+    if (/\{(SPAN|VERSION|YYYY|MM|DD)(:\d+)?\}/.test(f.pattern)) throw badAt(at, `split "${name}": {SPAN}/{VERSION}/date patterns are not supported`);
     return { name, pattern: f.pattern };
   });
 }
@@ -65,25 +71,35 @@ export function parseInputConfig(raw: unknown): InputSplit[] {
 interface OutputConfig { splits: { name: string; hashBuckets: number }[]; partitionFeature?: string }
 
 export function parseOutputConfig(raw: unknown): OutputConfig {
-  const cfg = fields(asObject(raw ?? {}, 'output_config'), 'output_config', ['split_config']);
+  const root = ['output_config'];
+  const obj = asObject(raw ?? {}, root);
+  const cfg = fields(obj, root, ['split_config']);
   if (cfg.split_config === undefined || cfg.split_config === null) return { splits: [] };
-  const sc = fields(asObject(cfg.split_config, 'output_config.split_config'), 'output_config.split_config', ['splits', 'partition_feature_name']);
+  const scPath = [...root, 'split_config'];
+  const scObj = asObject(cfg.split_config, scPath);
+  const sc = fields(scObj, scPath, ['splits', 'partition_feature_name']);
   const list = sc.splits ?? [];
-  if (!Array.isArray(list)) throw bad('output_config.split_config.splits must be a list');
+  if (!Array.isArray(list)) throw badAt([...scPath, 'splits'], 'must be a list');
   const seen = new Set<string>();
-  const splits = list.map((s, i) => {
-    const f = fields(asObject(s, `output_config splits[${i}]`), `output_config splits[${i}]`, ['name', 'hash_buckets']);
-    const name = splitName(f.name, 'output_config', seen);
+  const splits = mapAll(list, (s, i) => {
+    const path = [...scPath, 'splits', i];
+    const o = asObject(s, path);
+    const f = fields(o, path, ['name', 'hash_buckets']);
+    const name = splitName(f.name, path, seen);
     const hb = typeof f.hash_buckets === 'string' && /^\d+$/.test(f.hash_buckets) ? Number(f.hash_buckets) : f.hash_buckets;
     if (typeof hb !== 'number' || !Number.isInteger(hb) || hb <= 0 || hb > 0xffffffff) {
-      throw bad(`output_config: split "${name}" needs hash_buckets, a positive integer`);
+      throw badAt([...path, 'hash_buckets'], `split "${name}" needs hash_buckets, a positive integer`);
     }
     return { name, hashBuckets: hb };
   });
   const pf = sc.partition_feature_name;
-  if (pf !== undefined && pf !== '' && typeof pf !== 'string') throw bad('output_config: partition_feature_name must be a string');
+  if (pf !== undefined && pf !== '' && typeof pf !== 'string') throw badAt([...scPath, 'partition_feature_name'], 'must be a string');
   return { splits, partitionFeature: pf ? (pf as string) : undefined };
 }
+
+/** For the spec: the problems inside input_config / output_config, found by the executor's parsers. */
+export const checkInputConfig = checkerOf(parseInputConfig, { protoNames: true });
+export const checkOutputConfig = checkerOf(parseOutputConfig, { protoNames: true });
 
 function isDefaultOutput(raw: unknown): boolean {
   try {

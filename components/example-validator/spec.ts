@@ -1,5 +1,6 @@
 /** ExampleValidator's spec: TFX's name, inputs, output and params; no logic. */
 import type { ComponentSpec } from '../../orchestrator/component.js';
+import { checkExcludeSplits } from '../shared/split-names.js';
 
 export const EXAMPLE_VALIDATOR_SPEC: ComponentSpec = {
   name: 'ExampleValidator',
@@ -24,7 +25,7 @@ export const EXAMPLE_VALIDATOR_SPEC: ComponentSpec = {
     },
   },
   params: {
-    exclude_splits: { type: 'any', default: [], description: 'Split names not to validate, as a JSON list (string or array).' },
+    exclude_splits: { type: 'any', default: [], check: checkExcludeSplits, description: 'Split names not to validate, as a JSON list (string or array).' },
     fail_on_anomalies: {
       type: 'boolean', default: false,
       description: 'Stop the run after this node when any anomaly is found (the anomalies are still published).',

@@ -1,5 +1,6 @@
 /** Pusher's spec: TFX's name, inputs, output and params; no logic. */
 import type { ComponentSpec } from '../../orchestrator/component.js';
+import { checkPushDestination } from './push-destination.js';
 
 export const PUSHER_SPEC: ComponentSpec = {
   name: 'Pusher',
@@ -21,7 +22,7 @@ export const PUSHER_SPEC: ComponentSpec = {
   },
   params: {
     push_destination: {
-      type: 'object', required: true,
+      type: 'object', required: true, check: checkPushDestination,
       nestedPaths: [['filesystem', 'base_directory'], ['filesystem', 'baseDirectory']],
       destinationPaths: [['filesystem', 'base_directory'], ['filesystem', 'baseDirectory']],
       description: '{"filesystem": {"base_directory": "<dir>"}}: in a pipeline file the directory is resolved against the file; '

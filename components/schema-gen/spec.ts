@@ -1,5 +1,6 @@
 /** SchemaGen's spec: TFX's name, input, output and params; no logic. */
 import type { ComponentSpec } from '../../orchestrator/component.js';
+import { checkExcludeSplits } from '../shared/split-names.js';
 
 export const SCHEMA_GEN_SPEC: ComponentSpec = {
   name: 'SchemaGen',
@@ -19,7 +20,7 @@ export const SCHEMA_GEN_SPEC: ComponentSpec = {
       description: 'Infer Feature.shape for features with the same number of values in every example (else value_count).',
     },
     exclude_splits: {
-      type: 'any', default: [],
+      type: 'any', default: [], check: checkExcludeSplits,
       description: 'Split names to leave out, as a JSON list (string or array), e.g. ["eval"].',
     },
   },

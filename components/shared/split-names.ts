@@ -1,6 +1,7 @@
 /** Shared by the components. Split-name lists as TFX keeps them: an artifact's split_names property and the exclude_splits param (JSON lists). */
 import { PipelineError } from '../../metadata/errors.js';
 import type { InputArtifact } from '../../orchestrator/component.js';
+import { badAt, checkerOf } from '../../orchestrator/param-check.js';
 
 function stringList(v: unknown): string[] | undefined {
   let list = v;
@@ -18,9 +19,12 @@ function stringList(v: unknown): string[] | undefined {
 export function excludedSplits(v: unknown): string[] {
   if (v === undefined || v === null || v === '') return [];
   const list = stringList(v);
-  if (!list) throw new PipelineError('BAD_PARAM', `exclude_splits must be a JSON list of split names, got ${JSON.stringify(v)}`);
+  if (!list) throw badAt(['exclude_splits'], `must be a JSON list of split names, got ${JSON.stringify(v)}`);
   return list;
 }
+
+/** For the specs' exclude_splits. */
+export const checkExcludeSplits = checkerOf(excludedSplits);
 
 /** The splits an artifact declares in its split_names property. */
 export function artifactSplits(a: InputArtifact): string[] {

@@ -1,5 +1,7 @@
 /** StatisticsGen's spec: TFX's name, inputs, output and params; no logic. */
 import type { ComponentSpec } from '../../orchestrator/component.js';
+import { checkExcludeSplits } from '../shared/split-names.js';
+import { checkStatsOptions } from './stats-options.js';
 
 export const STATISTICS_GEN_SPEC: ComponentSpec = {
   name: 'StatisticsGen',
@@ -16,12 +18,12 @@ export const STATISTICS_GEN_SPEC: ComponentSpec = {
   },
   params: {
     stats_options_json: {
-      type: 'any',
+      type: 'any', check: checkStatsOptions,
       description: 'TFDV StatsOptions as JSON (string or object): num_top_values, frequency_threshold, num_rank_histogram_buckets, '
         + 'num_values_histogram_buckets, num_histogram_buckets, num_quantiles_histogram_buckets, epsilon.',
     },
     exclude_splits: {
-      type: 'any', default: [],
+      type: 'any', default: [], check: checkExcludeSplits,
       description: 'Split names to skip, as a JSON list (string or array), e.g. ["eval"].',
     },
   },

@@ -3,9 +3,9 @@
  * passes it, or an object). Accepted and applied: num_top_values, frequency_threshold,
  * num_rank_histogram_buckets, num_values_histogram_buckets, num_histogram_buckets,
  * num_quantiles_histogram_buckets, epsilon (and "TYPE_NAME": "StatsOptions", which TFDV's to_json adds).
- * Any other key, or a value of the wrong kind → BAD_PARAM naming the key.
+ * Any other key, or a value of the wrong kind → BAD_PARAM naming the key (also during validation: the spec's check).
  */
-import { PipelineError } from '../../metadata/errors.js';
+import { badAt, checkerOf, checkKnownKeys } from '../../orchestrator/param-check.js';
 import { kForEpsilon } from './kll-sketch.js';
 
 export interface StatsOptions {
@@ -40,9 +40,10 @@ const INT_KEYS: Record<string, [IntKey, number]> = {
   num_quantiles_histogram_buckets: ['numQuantilesHistogramBuckets', 1],
 };
 
-const bad = (msg: string): PipelineError => new PipelineError('BAD_PARAM', `stats_options_json: ${msg}`);
+const ROOT = ['stats_options_json'];
+const KNOWN = [...Object.keys(INT_KEYS), 'epsilon', 'TYPE_NAME'];
 
-/** Parse the param (undefined/null/'' → defaults). */
+/** Parse the param (undefined/null/'' → defaults). Errors: BAD_PARAM (ParamProblemError) naming the key. */
 export function parseStatsOptions(raw: unknown): StatsOptions {
   if (raw === undefined || raw === null || raw === '') return { ...DEFAULT_STATS_OPTIONS };
   let obj: unknown = raw;
@@ -50,25 +51,27 @@ export function parseStatsOptions(raw: unknown): StatsOptions {
     try {
       obj = JSON.parse(raw);
     } catch (e) {
-      throw bad(`not valid JSON (${(e as Error).message})`);
+      throw badAt(ROOT, `not valid JSON (${(e as Error).message})`);
     }
   }
-  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) throw bad('must be a JSON object');
+  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) throw badAt(ROOT, 'must be a JSON object');
+  checkKnownKeys(obj as Record<string, unknown>, ROOT, KNOWN, { noun: 'option' });
   const out: StatsOptions = { ...DEFAULT_STATS_OPTIONS };
   for (const [key, v] of Object.entries(obj)) {
     if (key === 'TYPE_NAME') {
-      if (v !== 'StatsOptions') throw bad(`TYPE_NAME must be "StatsOptions", got ${JSON.stringify(v)}`);
+      if (v !== 'StatsOptions') throw badAt([...ROOT, key], `must be "StatsOptions", got ${JSON.stringify(v)}`);
     } else if (key === 'epsilon') {
-      if (typeof v !== 'number' || !(v > 0 && v < 1)) throw bad(`epsilon must be a number in (0, 1), got ${JSON.stringify(v)}`);
+      if (typeof v !== 'number' || !(v > 0 && v < 1)) throw badAt([...ROOT, key], `must be a number in (0, 1), got ${JSON.stringify(v)}`);
       out.epsilon = v;
-    } else if (key in INT_KEYS) {
-      const [field, min] = INT_KEYS[key];
-      if (typeof v !== 'number' || !Number.isInteger(v) || v < min) throw bad(`${key} must be an integer ≥ ${min}, got ${JSON.stringify(v)}`);
-      out[field] = v;
     } else {
-      throw bad(`unknown option "${key}" (supported: ${[...Object.keys(INT_KEYS), 'epsilon'].join(', ')})`);
+      const [field, min] = INT_KEYS[key];
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < min) throw badAt([...ROOT, key], `must be an integer ≥ ${min}, got ${JSON.stringify(v)}`);
+      out[field] = v;
     }
   }
-  if (kForEpsilon(out.epsilon) > 1 << 20) throw bad(`epsilon ${out.epsilon} is too small (sketch would exceed 2^20 items)`);
+  if (kForEpsilon(out.epsilon) > 1 << 20) throw badAt([...ROOT, 'epsilon'], `${out.epsilon} is too small (sketch would exceed 2^20 items)`);
   return out;
 }
+
+/** For the spec: the problems of stats_options_json (an object or its JSON text). */
+export const checkStatsOptions = checkerOf(parseStatsOptions);

@@ -8,7 +8,7 @@ import { PipelineError } from '../../metadata/errors.js';
 import { canonicalJson } from '../../orchestrator/canonical-json.js';
 import type { ExecutorLog } from '../../orchestrator/component.js';
 import { planFeatures, type FeaturePlan, type OutputInfo } from './feature-plan.js';
-import { parseModelConfig, type DeclarativeModel } from './model-config.js';
+import { parseModelConfig, TUNABLE, type DeclarativeModel } from './model-config.js';
 import { MODEL_FILE, readModelFiles } from './model-files.js';
 import type { ModelRunSummary } from './model-run.js';
 import { buildDnn } from './network.js';
@@ -31,8 +31,6 @@ export interface DeclarativeRun {
   log: ExecutorLog;
   progress?(done: number, total?: number, unit?: string): void;
 }
-
-const TUNABLE = new Set(['hidden_units', 'categorical', 'embedding_dim', 'epochs', 'batch_size', 'learning_rate', 'optimizer', 'seed', 'shuffle_buffer']);
 
 /** param `model` with the HyperParameters artifact's values laid over it. */
 export function configWithHyperparameters(model: Record<string, unknown>, hp: Record<string, unknown> | undefined): DeclarativeModel {

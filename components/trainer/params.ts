@@ -1,5 +1,7 @@
 /** The Trainer's params checked: exactly one of module_file / model, train_args, eval_args, custom_config. */
 import { PipelineError } from '../../metadata/errors.js';
+import { badAt, checkerOf, checkKnownKeys } from '../../orchestrator/param-check.js';
+import { MODEL_DEFAULTS, parseModelConfig } from './model-config.js';
 
 export interface TrainerParams {
   moduleFile?: string;
@@ -21,23 +23,35 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return !!v && typeof v === 'object' && !Array.isArray(v);
 }
 
-function splitArgs(raw: unknown, name: string, defaultSplit: string): { splits: string[]; steps?: number } {
+/** train_args / eval_args: {splits, num_steps}. */
+export function parseSplitArgs(raw: unknown, name: string, defaultSplit: string): { splits: string[]; steps?: number } {
   if (raw === undefined || raw === null) return { splits: [defaultSplit] };
-  if (!isObject(raw)) throw bad(`param ${name}: must be an object like {splits: [${defaultSplit}], num_steps: 100}, got ${JSON.stringify(raw)}`);
-  for (const k of Object.keys(raw)) if (k !== 'splits' && k !== 'num_steps') throw bad(`param ${name}.${k}: unknown key (allowed: splits, num_steps)`);
+  if (!isObject(raw)) throw badAt([name], `must be an object like {splits: [${defaultSplit}], num_steps: 100}, got ${JSON.stringify(raw)}`);
+  checkKnownKeys(raw, [name], ['splits', 'num_steps']);
   let splits = [defaultSplit];
   if (raw.splits !== undefined) {
     if (!Array.isArray(raw.splits) || raw.splits.length === 0 || raw.splits.some((s) => typeof s !== 'string' || s === '')) {
-      throw bad(`param ${name}.splits: must be a non-empty list of split names, got ${JSON.stringify(raw.splits)}`);
+      throw badAt([name, 'splits'], `must be a non-empty list of split names, got ${JSON.stringify(raw.splits)}`);
     }
     splits = raw.splits as string[];
   }
   const steps = raw.num_steps;
   if (steps !== undefined && (typeof steps !== 'number' || !Number.isInteger(steps) || steps < 1)) {
-    throw bad(`param ${name}.num_steps: must be a positive integer, got ${JSON.stringify(steps)}`);
+    throw badAt([name, 'num_steps'], `must be a positive integer, got ${JSON.stringify(steps)}`);
   }
   return { splits, steps: steps as number | undefined };
 }
+
+/** For the spec. */
+export const checkTrainArgs = checkerOf((v) => parseSplitArgs(v, 'train_args', 'train'));
+export const checkEvalArgs = checkerOf((v) => parseSplitArgs(v, 'eval_args', 'eval'));
+
+/**
+ * For the spec: param `model` as the executor parses it. With a hyperparameters input wired, the tunable keys'
+ * values (those of MODEL_DEFAULTS) may be replaced at run time, so only the rest is checked here.
+ */
+export const checkModel = checkerOf((v, node) => (node.inputs.includes('hyperparameters') && isObject(v)
+  ? parseModelConfig({ ...v, ...MODEL_DEFAULTS }) : parseModelConfig(v)));
 
 export function parseTrainerParams(p: Record<string, unknown>): TrainerParams {
   const moduleFile = p.module_file === undefined || p.module_file === null || p.module_file === '' ? undefined : p.module_file;
@@ -48,8 +62,8 @@ export function parseTrainerParams(p: Record<string, unknown>): TrainerParams {
   if (model !== undefined && !isObject(model)) throw bad(`param model: must be an object like {type: dnn_classifier, label_key: ...}, got ${JSON.stringify(model)}`);
   const cc = p.custom_config ?? {};
   if (!isObject(cc)) throw bad(`param custom_config: must be an object, got ${JSON.stringify(cc)}`);
-  const train = splitArgs(p.train_args, 'train_args', 'train');
-  const evalArgs = splitArgs(p.eval_args, 'eval_args', 'eval');
+  const train = parseSplitArgs(p.train_args, 'train_args', 'train');
+  const evalArgs = parseSplitArgs(p.eval_args, 'eval_args', 'eval');
   return {
     moduleFile: moduleFile as string | undefined, model: model as Record<string, unknown> | undefined,
     trainSplits: train.splits, trainSteps: train.steps, evalSplits: evalArgs.splits, evalSteps: evalArgs.steps, customConfig: cc,

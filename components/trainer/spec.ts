@@ -1,5 +1,6 @@
 /** Trainer's spec: TFX's name, inputs, outputs and params; no logic. */
 import type { ComponentSpec } from '../../orchestrator/component.js';
+import { checkEvalArgs, checkModel, checkTrainArgs } from './params.js';
 
 export const TRAINER_SPEC: ComponentSpec = {
   name: 'Trainer',
@@ -22,12 +23,12 @@ export const TRAINER_SPEC: ComponentSpec = {
   params: {
     module_file: { type: 'string', path: 'file', mustExist: true, module: true, description: 'A .ts/.js module exporting run_fn(fn_args). Exclusive with model.' },
     model: {
-      type: 'object',
+      type: 'object', check: checkModel,
       description: 'A declarative model: {type: dnn_classifier|dnn_regressor, label_key, hidden_units: [64, 32], features?, '
         + 'categorical: embedding|one_hot, embedding_dim, n_classes?, epochs, batch_size, learning_rate, optimizer: adam|sgd, seed, shuffle_buffer}. Exclusive with module_file.',
     },
-    train_args: { type: 'object', default: { splits: ['train'] }, description: '{splits, num_steps}: splits to train on; num_steps caps the optimizer steps.' },
-    eval_args: { type: 'object', default: { splits: ['eval'] }, description: '{splits, num_steps}: splits evaluated after each epoch; num_steps caps the batches.' },
+    train_args: { type: 'object', default: { splits: ['train'] }, check: checkTrainArgs, description: '{splits, num_steps}: splits to train on; num_steps caps the optimizer steps.' },
+    eval_args: { type: 'object', default: { splits: ['eval'] }, check: checkEvalArgs, description: '{splits, num_steps}: splits evaluated after each epoch; num_steps caps the batches.' },
     custom_config: { type: 'object', default: {}, description: 'Passed to run_fn as fn_args.custom_config (its integer `seed` is fn_args.seed).' },
   },
 };

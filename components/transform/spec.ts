@@ -1,5 +1,6 @@
 /** Transform's spec: TFX's name, inputs, outputs and params; no logic. */
 import type { ComponentSpec } from '../../orchestrator/component.js';
+import { checkSplitsConfig } from './splits-config.js';
 
 export const TRANSFORM_SPEC: ComponentSpec = {
   name: 'Transform',
@@ -25,7 +26,7 @@ export const TRANSFORM_SPEC: ComponentSpec = {
       description: 'A .ts or .js module exporting preprocessing_fn(inputs, tft) → { name: column }.',
     },
     splits_config: {
-      type: 'any',
+      type: 'any', check: checkSplitsConfig,
       description: 'TFX SplitsConfig as JSON (object or string): {"analyze": ["train"], "transform": ["train", "eval"]}. '
         + 'Default: analyze train, transform every split of the examples.',
     },

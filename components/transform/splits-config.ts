@@ -4,11 +4,14 @@
  */
 import { PipelineError } from '../../metadata/errors.js';
 import type { InputArtifact } from '../../orchestrator/component.js';
+import { badAt, checkerOf, checkKnownKeys } from '../../orchestrator/param-check.js';
 
 export interface SplitsConfig {
   analyze: string[];
   transform: string[];
 }
+
+const ROOT = ['splits_config'];
 
 function stringList(v: unknown): string[] | undefined {
   return Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : undefined;
@@ -28,24 +31,36 @@ export function exampleSplits(a: InputArtifact): string[] {
   return names;
 }
 
-export function resolveSplitsConfig(param: unknown, available: string[]): SplitsConfig {
+/** The param as written (an object or its JSON text): its analyze / transform lists, undefined where not given. */
+export function parseSplitsConfig(param: unknown): Partial<SplitsConfig> {
   let v = param;
   if (typeof v === 'string' && v.trim() !== '') {
     try {
       v = JSON.parse(v);
     } catch {
-      throw new PipelineError('BAD_PARAM', `splits_config is not valid JSON: ${v}`);
+      throw badAt(ROOT, `not valid JSON: ${v}`);
     }
   }
-  if (v === undefined || v === null || v === '') return { analyze: ['train'], transform: [...available] };
-  if (typeof v !== 'object' || Array.isArray(v)) throw new PipelineError('BAD_PARAM', `splits_config must be an object like {"analyze": ["train"], "transform": ["train", "eval"]}, got ${JSON.stringify(v)}`);
+  if (v === undefined || v === null || v === '') return {};
+  if (typeof v !== 'object' || Array.isArray(v)) throw badAt(ROOT, `must be an object like {"analyze": ["train"], "transform": ["train", "eval"]}, got ${JSON.stringify(v)}`);
   const o = v as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (k !== 'analyze' && k !== 'transform') throw new PipelineError('BAD_PARAM', `splits_config: unknown key "${k}" (expected analyze, transform)`);
-  const analyze = o.analyze === undefined ? ['train'] : stringList(o.analyze);
-  const transform = o.transform === undefined ? [...available] : stringList(o.transform);
-  if (!analyze || analyze.length === 0) throw new PipelineError('BAD_PARAM', `splits_config.analyze must be a non-empty list of split names, got ${JSON.stringify(o.analyze)}`);
-  if (!transform) throw new PipelineError('BAD_PARAM', `splits_config.transform must be a list of split names, got ${JSON.stringify(o.transform)}`);
-  return { analyze, transform };
+  checkKnownKeys(o, ROOT, ['analyze', 'transform']);
+  const analyze = o.analyze === undefined ? undefined : stringList(o.analyze);
+  const transform = o.transform === undefined ? undefined : stringList(o.transform);
+  if (o.analyze !== undefined && (!analyze || analyze.length === 0)) throw badAt([...ROOT, 'analyze'], `must be a non-empty list of split names, got ${JSON.stringify(o.analyze)}`);
+  if (o.transform !== undefined && !transform) throw badAt([...ROOT, 'transform'], `must be a list of split names, got ${JSON.stringify(o.transform)}`);
+  for (const [what, list] of [['analyze', analyze], ['transform', transform]] as const) {
+    if (list && new Set(list).size !== list.length) throw badAt([...ROOT, what], `lists a split twice: ${JSON.stringify(list)}`);
+  }
+  return { ...(analyze ? { analyze } : {}), ...(transform ? { transform } : {}) };
+}
+
+/** For the spec: the problems of splits_config that do not depend on the examples. */
+export const checkSplitsConfig = checkerOf(parseSplitsConfig);
+
+export function resolveSplitsConfig(param: unknown, available: string[]): SplitsConfig {
+  const p = parseSplitsConfig(param);
+  return { analyze: p.analyze ?? ['train'], transform: p.transform ?? [...available] };
 }
 
 /** Every named split must exist in the examples. */
@@ -55,6 +70,5 @@ export function checkSplits(config: SplitsConfig, available: string[]): void {
     if (unknown.length > 0) {
       throw new PipelineError('BAD_PARAM', `splits_config.${what}: no split ${unknown.map((s) => `"${s}"`).join(', ')} in the examples (splits: ${available.join(', ')})`);
     }
-    if (new Set(list).size !== list.length) throw new PipelineError('BAD_PARAM', `splits_config.${what} lists a split twice: ${JSON.stringify(list)}`);
   }
 }

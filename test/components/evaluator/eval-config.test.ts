@@ -46,7 +46,7 @@ test('no config: overall slice, no metrics named, no thresholds', () => {
 
 test('bad configs are BAD_PARAM naming the field', () => {
   assert.throws(() => parseEvalConfig({ metrics_specs: [{ metrics: [{ class_name: 'Accuracy' }] }] }),
-    badParam(/^eval_config\.metrics_specs\[0\]\.metrics\[0\]\.class_name: unknown metric class 'Accuracy' \(known: ExampleCount, BinaryAccuracy/));
+    badParam(/^param eval_config\.metrics_specs\[0\]\.metrics\[0\]\.class_name: unknown metric class 'Accuracy' \(known: ExampleCount, BinaryAccuracy/));
   assert.throws(() => parseEvalConfig({ metrics_specs: [{ metrics: [{ class_name: 'AUC', treshold: {} }] }] }),
     badParam(/metrics\[0\]\.treshold: unknown field/));
   assert.throws(() => parseEvalConfig({ metrics_specs: [{ metrics: [{ class_name: 'AUC', threshold: { change_threshold: { absolute: 0 } } }] }] }),

@@ -53,9 +53,9 @@ test('bad splits_config → BAD_PARAM, nothing written', async () => {
   const { dir, examples, schema, module } = await setup();
   const cases: [unknown, RegExp][] = [
     [{ analyze: ['validation'] }, /splits_config\.analyze: no split "validation" in the examples \(splits: train, eval, test\)/],
-    [{ analyze: [] }, /analyze must be a non-empty list/],
-    [{ transform: 'eval' }, /transform must be a list of split names/],
-    [{ analyse: ['train'] }, /unknown key "analyse"/],
+    [{ analyze: [] }, /splits_config\.analyze: must be a non-empty list/],
+    [{ transform: 'eval' }, /splits_config\.transform: must be a list of split names/],
+    [{ analyse: ['train'] }, /splits_config\.analyse: unknown key \(did you mean "analyze"\?\)/],
     ['{not json', /not valid JSON/],
     [['train'], /must be an object/],
     [{ transform: ['eval', 'eval'] }, /lists a split twice/],
