@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Component } from './component.js';
+import { rewriteStringAt } from './key-paths.js';
 import type { PipelineIR } from './pipeline.js';
 
 /** Rewrites the IR's destination params in place; returns "node.param.path: old → new" for each one moved. */
@@ -17,19 +18,8 @@ export function sandboxDestinations(ir: PipelineIR, components: ReadonlyMap<stri
       for (const keys of p.destinationPaths ?? []) {
         const where = [name, ...keys].join('.');
         const to = join(sandbox, n.id, where);
-        if (keys.length === 0) {
-          if (typeof n.params[name] !== 'string') continue;
-          moved.push(`${n.id}.${where}: ${n.params[name] as string} → ${to}`);
-          n.params[name] = to;
-          continue;
-        }
-        let cur = n.params[name] as Record<string, unknown> | undefined;
-        for (const k of keys.slice(0, -1)) cur = cur && typeof cur[k] === 'object' && cur[k] ? cur[k] as Record<string, unknown> : undefined;
-        const last = keys[keys.length - 1];
-        if (cur && typeof cur[last] === 'string') {
-          moved.push(`${n.id}.${where}: ${cur[last] as string} → ${to}`);
-          cur[last] = to;
-        }
+        const old = rewriteStringAt(n.params, [name, ...keys], () => to);
+        if (old !== undefined) moved.push(`${n.id}.${where}: ${old} → ${to}`);
       }
     }
   }

@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ErrorPlace } from '../metadata/errors.js';
 import type { Component, ParamSpec } from './component.js';
+import { rewriteStringAt } from './key-paths.js';
 import { problemLine, type ParamCheckContext, type ParamProblem } from './param-check.js';
 import type { ProblemList } from './problems.js';
 import type { PathSegment } from './raw-pipeline.js';
@@ -127,11 +128,6 @@ function checkInside(name: string, spec: ParamSpec, v: unknown, node: ParamCheck
 /** Object params with paths inside (push_destination.filesystem.base_directory): made absolute like path params. */
 function resolveNestedPaths(obj: Record<string, unknown>, paths: readonly (readonly string[])[], baseDir: string): Record<string, unknown> {
   const out = structuredClone(obj);
-  for (const keys of paths) {
-    let cur: Record<string, unknown> | undefined = out;
-    for (const k of keys.slice(0, -1)) cur = cur && typeof cur[k] === 'object' && cur[k] ? cur[k] as Record<string, unknown> : undefined;
-    const last = keys[keys.length - 1];
-    if (cur && typeof cur[last] === 'string') cur[last] = resolve(baseDir, cur[last] as string);
-  }
+  for (const keys of paths) rewriteStringAt(out, keys, (p) => resolve(baseDir, p));
   return out;
 }

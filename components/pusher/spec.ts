@@ -2,6 +2,9 @@
 import type { ComponentSpec } from '../../orchestrator/component.js';
 import { checkPushDestination } from './push-destination.js';
 
+/** Where push_destination names the directory (snake_case or its JSON camelCase name). */
+const BASE_DIRECTORY = [['filesystem', 'base_directory'], ['filesystem', 'baseDirectory']];
+
 export const PUSHER_SPEC: ComponentSpec = {
   name: 'Pusher',
   version: '2',
@@ -23,8 +26,8 @@ export const PUSHER_SPEC: ComponentSpec = {
   params: {
     push_destination: {
       type: 'object', required: true, check: checkPushDestination,
-      nestedPaths: [['filesystem', 'base_directory'], ['filesystem', 'baseDirectory']],
-      destinationPaths: [['filesystem', 'base_directory'], ['filesystem', 'baseDirectory']],
+      nestedPaths: BASE_DIRECTORY,
+      destinationPaths: BASE_DIRECTORY,
       description: '{"filesystem": {"base_directory": "<dir>"}}: in a pipeline file the directory is resolved against the file; '
         + 'given to the executor directly it must be absolute.',
     },
